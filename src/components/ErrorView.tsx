@@ -1,0 +1,27 @@
+import { formatProblem } from '../data/validate';
+import { useT } from '../i18n/useT';
+import type { LoadError } from '../store/store';
+
+/** Says exactly what is wrong with a dataset, and where. Text only: data never becomes markup. */
+export function ErrorView({ error, onBack }: { error: LoadError; onBack?: () => void }) {
+  const t = useT();
+  return (
+    <section className="error-view" role="alert" data-error-view>
+      <h2>{t('errorTitle')}</h2>
+      <p className="error-source">{error.source}</p>
+      <p>{t('errorIntro')}</p>
+      <ul className="error-problems">
+        {error.problems.map((p, i) => (
+          <li key={i} data-problem-path={p.path}>
+            <code>{formatProblem(p)}</code>
+          </li>
+        ))}
+      </ul>
+      {onBack && (
+        <button type="button" onClick={onBack}>
+          {t('errorRetry')}
+        </button>
+      )}
+    </section>
+  );
+}

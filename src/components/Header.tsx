@@ -1,0 +1,17 @@
+import type { Dataset } from '../data/schema';
+import { useAppStore } from '../store/store';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function Header({ dataset }: { dataset: Dataset | null }) {
+  const lang = useAppStore((s) => s.lang);
+  return (
+    <header className="app-header">
+      <div className="app-heading">
+        <p className="app-kicker">Alliance Network</p>
+        <h1>{dataset ? dataset.meta.title[lang] : 'Alliance Network'}</h1>
+        {dataset?.meta.description && <p className="app-dek">{dataset.meta.description[lang]}</p>}
+      </div>
+      <LanguageSwitch />
+    </header>
+  );
+}

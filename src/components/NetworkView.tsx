@@ -1,0 +1,227 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { EDGE_KINDS } from '../data/kinds';
+import type { Dataset } from '../data/schema';
+import { visibleGraph } from '../graph/filters';
+import { neighbourhood } from '../graph/neighbourhood';
+import { edgeBends } from '../graph/parallel';
+import { useElementSize } from '../hooks/useElementSize';
+import { useT } from '../i18n/useT';
+import { boundsOf, fitTransform } from '../layout/geometry';
+import { LABEL_FONT_PX, LABEL_GAP_PX, symbolRadius } from '../layout/nodeBox';
+import { createLayout } from '../layout/simulation';
+import type { LayoutEngine } from '../layout/simulation';
+import { bindDrag } from '../render/drag';
+import { applyPositions } from '../render/positions';
+import type { DrawnElements } from '../render/positions';
+import { bindZoom } from '../render/zoom';
+import type { ZoomControl } from '../render/zoom';
+import { useAppStore } from '../store/store';
+import { EdgeMarkers } from './EdgeMarkers';
+import { NodeSymbol } from './NodeSymbol';
+import { NodeHitArea } from './NodeHitArea';
+import { ZoomControls } from './ZoomControls';
+
+function markOnce(name: string) {
+  if (typeof performance === 'undefined' || performance.getEntriesByName(name).length > 0) return;
+  performance.mark(name);
+}
+
+function longestLabel(n: Dataset['nodes'][number]) {
+  return n.label.de.length >= n.label.en.length ? n.label.de : n.label.en;
+}
+
+export function NetworkView({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const hidden = useAppStore((s) => s.hidden);
+  const selection = useAppStore((s) => s.selection);
+  const hovered = useAppStore((s) => s.hovered);
+  const select = useAppStore((s) => s.select);
+  const hover = useAppStore((s) => s.hover);
+
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const viewportRef = useRef<SVGGElement>(null);
+  const zoomRef = useRef<ZoomControl | null>(null);
+  const drawn = useRef<DrawnElements>({ nodes: new Map(), edges: new Map() });
+  const size = useElementSize(containerRef);
+  const [layout, setLayout] = useState<LayoutEngine | null>(null);
+
+  const { nodes, edges } = useMemo(() => visibleGraph(dataset, hidden), [dataset, hidden]);
+  const bends = useMemo(() => edgeBends(dataset.edges), [dataset]);
+  const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
+
+  // One layout per dataset, computed for the first measured viewport; filters never re-run it.
+  const hasSize = size.width > 0 && size.height > 0;
+  useEffect(() => {
+    const rect = containerRef.current?.getBoundingClientRect();
+    if (!hasSize || !rect) return;
+    const engine = createLayout(
+      dataset.nodes.map((n) => ({ id: n.id, kind: n.kind, label: longestLabel(n) })),
+      dataset.edges,
+      { width: rect.width, height: rect.height },
+    );
+    setLayout(engine);
+    return () => engine.stop();
+  }, [dataset, hasSize]);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    const viewport = viewportRef.current;
+    if (!svg || !viewport) return;
+    const control = bindZoom(svg, viewport);
+    zoomRef.current = control;
+    return () => {
+      control.destroy();
+      zoomRef.current = null;
+    };
+  }, []);
+
+  const fit = useCallback(() => {
+    const svg = svgRef.current;
+    if (!layout || !svg || !zoomRef.current) return;
+    const shown = new Set(nodes.map((n) => n.id));
+    const placed = layout.nodes
+      .filter((n) => shown.has(n.id))
+      .map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box }));
+    const bounds = boundsOf(
+      placed.length > 0 ? placed : layout.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box })),
+    );
+    const rect = svg.getBoundingClientRect();
+    if (bounds && rect.width > 0) zoomRef.current.set(fitTransform(bounds, rect.width, rect.height));
+  }, [layout, nodes]);
+
+  // Fit on load and whenever the viewport changes size.
+  const fitRef = useRef(fit);
+  useLayoutEffect(() => {
+    fitRef.current = fit;
+  });
+  useEffect(() => {
+    if (layout && hasSize) fitRef.current();
+  }, [layout, hasSize, size.width, size.height]);
+
+  // Positions after every commit (new elements) and on every tick (movement).
+  useLayoutEffect(() => {
+    if (!layout) return;
+    applyPositions(layout, drawn.current);
+    const viewport = viewportRef.current;
+    if (viewport) bindDrag(viewport, drawn.current.nodes.values(), layout);
+  });
+  useEffect(() => {
+    if (!layout) return;
+    const off = layout.onTick(() => applyPositions(layout, drawn.current));
+    return () => {
+      off();
+    };
+  }, [layout]);
+  useEffect(() => {
+    if (!layout) return;
+    const raf = requestAnimationFrame(() => {
+      markOnce('alliance-network:rendered');
+      if (!layout.isRunning()) markOnce('alliance-network:settled');
+    });
+    const off = layout.onSettled(() => markOnce('alliance-network:settled'));
+    return () => {
+      cancelAnimationFrame(raf);
+      off();
+    };
+  }, [layout]);
+
+  const highlight = useMemo(() => {
+    if (selection?.type === 'edge') {
+      const e = edges.find((x) => x.id === selection.id);
+      return e ? { nodes: new Set([e.source, e.target]), edges: new Set([e.id]) } : null;
+    }
+    const focus = hovered ?? (selection?.type === 'node' ? selection.id : null);
+    return focus ? neighbourhood(focus, edges) : null;
+  }, [selection, hovered, edges]);
+
+  const nodeRef = (id: string) => (el: SVGGElement | null) => {
+    if (el) drawn.current.nodes.set(id, el);
+    else drawn.current.nodes.delete(id);
+  };
+  const edgeRef = (edge: Dataset['edges'][number]) => (el: SVGGElement | null) => {
+    if (el) drawn.current.edges.set(edge.id, { group: el, edge, bend: bends.get(edge.id) ?? 0 });
+    else drawn.current.edges.delete(edge.id);
+  };
+
+  const summary = t('networkSummary', { nodes: nodes.length, edges: edges.length });
+
+  return (
+    <div className="network" ref={containerRef}>
+      <svg
+        ref={svgRef}
+        className="network-svg"
+        role="img"
+        aria-label={`${t('networkLabel')}: ${dataset.meta.title[lang]}. ${summary}`}
+        data-ready={layout ? 'true' : 'false'}
+      >
+        <EdgeMarkers />
+        {/* A click on the empty background clears the selection (Escape does the same from the keyboard). */}
+        <rect className="network-bg" width="100%" height="100%" onClick={() => select(null)} />
+        <g ref={viewportRef} className="viewport">
+          <g className="edges">
+            {edges.map((edge) => {
+              const state = highlight ? (highlight.edges.has(edge.id) ? 'is-highlight' : 'is-dim') : '';
+              const selected = selection?.type === 'edge' && selection.id === edge.id;
+              return (
+                <g
+                  key={edge.id}
+                  ref={edgeRef(edge)}
+                  className={`edge edge-${edge.kind} group-${EDGE_KINDS[edge.kind].group} ${state} ${selected ? 'is-selected' : ''}`}
+                  data-edge-id={edge.id}
+                  data-edge-kind={edge.kind}
+                  onClick={() => select({ type: 'edge', id: edge.id })}
+                >
+                  <path className="edge-hit" />
+                  <path
+                    className="edge-line"
+                    markerEnd={
+                      EDGE_KINDS[edge.kind].directed
+                        ? `url(#an-arrow-${EDGE_KINDS[edge.kind].group})`
+                        : undefined
+                    }
+                  />
+                </g>
+              );
+            })}
+          </g>
+          <g className="nodes">
+            {nodes.map((node) => {
+              const state = highlight ? (highlight.nodes.has(node.id) ? 'is-highlight' : 'is-dim') : '';
+              const selected = selection?.type === 'node' && selection.id === node.id;
+              const r = symbolRadius(node.kind);
+              return (
+                <g
+                  key={node.id}
+                  ref={nodeRef(node.id)}
+                  className={`node node-${node.kind} ${state} ${selected ? 'is-selected' : ''}`}
+                  data-node-id={node.id}
+                  data-node-kind={node.kind}
+                  onClick={() => select({ type: 'node', id: node.id })}
+                  onPointerEnter={() => hover(node.id)}
+                  onPointerLeave={() => hover(null)}
+                >
+                  <NodeHitArea node={node} label={nodeById.get(node.id)?.label[lang] ?? ''} />
+                  <NodeSymbol kind={node.kind} />
+                  <text className="node-label" y={r + LABEL_GAP_PX + LABEL_FONT_PX * 0.9} textAnchor="middle">
+                    {nodeById.get(node.id)?.label[lang]}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        </g>
+      </svg>
+      <ZoomControls
+        onZoomIn={() => zoomRef.current?.zoomBy(1.4)}
+        onZoomOut={() => zoomRef.current?.zoomBy(1 / 1.4)}
+        onFit={fit}
+        onReset={() => {
+          layout?.reset();
+          fit();
+        }}
+      />
+    </div>
+  );
+}

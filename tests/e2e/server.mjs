@@ -1,0 +1,66 @@
+// A tiny static server for the browser tests: the built app at / and at a
+// sub-path (/graphics/alliance/), test fixtures at /fixtures/. No dependencies.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+const MOUNTS = [
+  ['/graphics/alliance/', 'dist'],
+  ['/fixtures/', 'tests/e2e/fixtures'],
+  ['/node_modules/pym.js/', 'node_modules/pym.js'],
+  ['/', 'dist'],
+];
+
+export function startServer(port = 0) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const mount = MOUNTS.find(([prefix]) => url.pathname.startsWith(prefix));
+    if (!mount) return notFound(res);
+    let rel = decodeURIComponent(url.pathname.slice(mount[0].length));
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const base = join(root, mount[1]);
+    const file = normalize(join(base, rel));
+    if (!file.startsWith(base)) return notFound(res);
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) return notFound(res);
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      notFound(res);
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      resolve({
+        server,
+        port: actual,
+        origin: `http://127.0.0.1:${actual}`,
+        close: () => new Promise((r) => server.close(r)),
+      });
+    });
+  });
+}
+
+function notFound(res) {
+  res.writeHead(404, { 'content-type': 'text/plain' });
+  res.end('not found');
+}

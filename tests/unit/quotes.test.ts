@@ -1,0 +1,190 @@
+// @vitest-environment node -- reads files via node:fs and file URLs; jsdom would resolve import.meta.url differently.
+/**
+ * Provenance of the default dataset: every article quote must be a verbatim
+ * substring of the article as published (data/article.de.txt), every node,
+ * edge and story step must rest on evidence, and all cross-references hold.
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { EDGE_KINDS, NODE_KINDS } from '../../src/data/kinds';
+
+interface Localized {
+  de: string;
+  en: string;
+}
+type Evidence =
+  | { type: 'article'; quote: string; translation: string }
+  | { type: 'background'; note: Localized; reference: { title?: string; url?: string } };
+interface Item {
+  id: string;
+  evidence?: Evidence[];
+}
+interface Node extends Item {
+  kind: string;
+  label: Localized;
+}
+interface Edge extends Item {
+  source: string;
+  target: string;
+  kind: string;
+}
+interface Step extends Item {
+  nodes: string[];
+  edges: string[];
+  focus?: string;
+}
+interface Dataset {
+  version: number;
+  nodes: Node[];
+  edges: Edge[];
+  story?: Step[];
+}
+
+const read = (name: string): string => readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
+
+const article = read('article.de.txt');
+const dataset = JSON.parse(read('alliance-network.json')) as Dataset;
+const story = dataset.story ?? [];
+
+/** Every evidence-bearing item with a readable name for failure messages. */
+const items: { where: string; item: Item }[] = [
+  ...dataset.nodes.map((item) => ({ where: `node "${item.id}"`, item })),
+  ...dataset.edges.map((item) => ({ where: `edge "${item.id}"`, item })),
+  ...story.map((item) => ({ where: `story step "${item.id}"`, item })),
+];
+
+const allEvidence = items.flatMap(({ where, item }) =>
+  (item.evidence ?? []).map((evidence, i) => ({ where: `${where} evidence[${i}]`, evidence })),
+);
+
+const duplicates = (ids: string[]): string[] => ids.filter((id, i) => ids.indexOf(id) !== i);
+
+describe('data/alliance-network.json provenance', () => {
+  it('has a non-empty article copy and some evidence to check', () => {
+    expect(article.length).toBeGreaterThan(1000);
+    expect(allEvidence.length).toBeGreaterThan(0);
+  });
+
+  it('quotes every article evidence verbatim from data/article.de.txt', () => {
+    const failures: string[] = [];
+    for (const { where, evidence } of allEvidence) {
+      if (evidence.type !== 'article') continue;
+      if (typeof evidence.quote !== 'string' || evidence.quote.trim() === '') {
+        failures.push(`${where}: empty quote`);
+      } else if (/[\r\n]/.test(evidence.quote)) {
+        failures.push(`${where}: quote spans a line break: ${JSON.stringify(evidence.quote)}`);
+      } else if (!article.includes(evidence.quote)) {
+        failures.push(`${where}: not in the article: ${JSON.stringify(evidence.quote)}`);
+      }
+      if (typeof evidence.translation !== 'string' || evidence.translation.trim() === '') {
+        failures.push(`${where}: missing English translation`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('gives every node, edge and story step at least one evidence item', () => {
+    const failures = items
+      .filter(({ item }) => !Array.isArray(item.evidence) || item.evidence.length === 0)
+      .map(({ where }) => `${where} has no evidence`);
+    expect(failures).toEqual([]);
+  });
+
+  it('only uses the evidence types "article" and "background"', () => {
+    const failures = allEvidence
+      .filter(({ evidence }) => evidence.type !== 'article' && evidence.type !== 'background')
+      .map(
+        ({ where, evidence }) =>
+          `${where}: unknown type ${JSON.stringify((evidence as { type: unknown }).type)}`,
+      );
+    expect(failures).toEqual([]);
+  });
+
+  it('names a reference for every background evidence', () => {
+    const failures: string[] = [];
+    for (const { where, evidence } of allEvidence) {
+      if (evidence.type !== 'background') continue;
+      const ref = evidence.reference;
+      if (!ref || typeof ref.title !== 'string' || ref.title.trim() === '') {
+        failures.push(`${where}: background reference without a title`);
+      }
+      if (ref?.url !== undefined && !/^https:\/\/\S+$/.test(ref.url)) {
+        failures.push(`${where}: reference url is not an https URL: ${JSON.stringify(ref.url)}`);
+      }
+      if (!evidence.note?.de?.trim() || !evidence.note?.en?.trim()) {
+        failures.push(`${where}: background note missing in de or en`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('has unique ids for nodes, edges and story steps', () => {
+    expect(duplicates(dataset.nodes.map((n) => n.id)), 'duplicate node ids').toEqual([]);
+    expect(duplicates(dataset.edges.map((e) => e.id)), 'duplicate edge ids').toEqual([]);
+    expect(duplicates(story.map((s) => s.id)), 'duplicate story step ids').toEqual([]);
+    const nodeIds = new Set(dataset.nodes.map((n) => n.id));
+    const clashes = dataset.edges
+      .filter((e) => nodeIds.has(e.id))
+      .map((e) => `edge id "${e.id}" is also a node id`);
+    expect(clashes).toEqual([]);
+  });
+
+  it('uses exactly the country ids us, jp, cn, kp, ru', () => {
+    const countries = dataset.nodes.filter((n) => n.kind === 'country').map((n) => n.id);
+    expect(countries.toSorted()).toEqual(['cn', 'jp', 'kp', 'ru', 'us']);
+  });
+
+  it('uses only the node and edge kinds of src/data/kinds.ts', () => {
+    const nodeKinds: readonly string[] = NODE_KINDS;
+    const failures = [
+      ...dataset.nodes
+        .filter((n) => !nodeKinds.includes(n.kind))
+        .map((n) => `node "${n.id}": unknown kind "${n.kind}"`),
+      ...dataset.edges
+        .filter((e) => !Object.hasOwn(EDGE_KINDS, e.kind))
+        .map((e) => `edge "${e.id}": unknown kind "${e.kind}"`),
+    ];
+    expect(failures).toEqual([]);
+  });
+
+  it('keeps node labels short enough to draw (≤ 22 characters)', () => {
+    const failures = dataset.nodes.flatMap((n) =>
+      (['de', 'en'] as const)
+        .filter((lang) => !n.label?.[lang] || [...n.label[lang]].length > 22)
+        .map(
+          (lang) => `node "${n.id}": label.${lang} ${JSON.stringify(n.label?.[lang])} is missing or too long`,
+        ),
+    );
+    expect(failures).toEqual([]);
+  });
+
+  it('connects every edge to existing nodes', () => {
+    const nodeIds = new Set(dataset.nodes.map((n) => n.id));
+    const failures = dataset.edges.flatMap((e) =>
+      (['source', 'target'] as const)
+        .filter((end) => !nodeIds.has(e[end]))
+        .map((end) => `edge "${e.id}": ${end} "${e[end]}" is not a node id`),
+    );
+    expect(failures).toEqual([]);
+  });
+
+  it('references only existing nodes and edges in the story', () => {
+    const nodeIds = new Set(dataset.nodes.map((n) => n.id));
+    const edgeIds = new Set(dataset.edges.map((e) => e.id));
+    const failures: string[] = [];
+    for (const step of story) {
+      for (const id of step.nodes ?? []) {
+        if (!nodeIds.has(id)) failures.push(`story step "${step.id}": node "${id}" does not exist`);
+      }
+      for (const id of step.edges ?? []) {
+        if (!edgeIds.has(id)) failures.push(`story step "${step.id}": edge "${id}" does not exist`);
+      }
+      if (step.focus !== undefined && !nodeIds.has(step.focus)) {
+        failures.push(`story step "${step.id}": focus "${step.focus}" does not exist`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(story.length).toBeGreaterThanOrEqual(6);
+    expect(story.length).toBeLessThanOrEqual(9);
+  });
+});
