@@ -13,6 +13,7 @@ import type { LayoutEngine } from '../layout/simulation';
 import { bindDrag } from '../render/drag';
 import { applyPositions } from '../render/positions';
 import type { DrawnElements } from '../render/positions';
+import { registerCamera } from '../render/camera';
 import { bindZoom } from '../render/zoom';
 import type { ZoomControl } from '../render/zoom';
 import { useAppStore } from '../store/store';
@@ -99,6 +100,31 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   useEffect(() => {
     if (layout && hasSize) fitRef.current();
   }, [layout, hasSize, size.width, size.height]);
+
+  // Let search, story and keyboard navigation move the camera.
+  useEffect(() => {
+    if (!layout) return;
+    registerCamera({
+      fit: () => fitRef.current(),
+      zoomBy: (factor) => zoomRef.current?.zoomBy(factor),
+      focusNode: (id, options) => {
+        const n = layout.position(id);
+        const svg = svgRef.current;
+        const zoomControl = zoomRef.current;
+        if (!n || !svg || !zoomControl) return;
+        const rect = svg.getBoundingClientRect();
+        const current = zoomControl.current();
+        const k = Math.max(current.k, options?.minScale ?? 0);
+        const sx = current.x + (n.x ?? 0) * current.k;
+        const sy = current.y + (n.y ?? 0) * current.k;
+        const margin = 60;
+        const inView = sx > margin && sx < rect.width - margin && sy > margin && sy < rect.height - margin;
+        if (inView && k === current.k) return;
+        zoomControl.set({ x: rect.width / 2 - (n.x ?? 0) * k, y: rect.height / 2 - (n.y ?? 0) * k, k });
+      },
+    });
+    return () => registerCamera(null);
+  }, [layout]);
 
   // Positions after every commit (new elements) and on every tick (movement).
   useLayoutEffect(() => {

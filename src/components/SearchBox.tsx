@@ -4,6 +4,7 @@ import { visibleNodes } from '../graph/filters';
 import { searchNodes } from '../graph/search';
 import { NODE_KIND_LABELS } from '../i18n/strings';
 import { useT } from '../i18n/useT';
+import { camera } from '../render/camera';
 import { useAppStore } from '../store/store';
 
 const MAX_RESULTS = 8;
@@ -29,6 +30,7 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
 
   function choose(nodeId: string) {
     select({ type: 'node', id: nodeId });
+    camera()?.focusNode(nodeId);
     setOpen(false);
   }
 

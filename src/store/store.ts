@@ -8,7 +8,9 @@ import type { Dataset } from '../data/schema';
 import type { Problem } from '../data/validate';
 import type { Lang } from '../i18n/strings';
 
-export type Theme = 'light' | 'dark' | 'auto';
+import type { Theme } from '../embed/urlState';
+
+export type { Theme };
 export type Selection = { type: 'node' | 'edge'; id: string } | null;
 
 export interface LoadError {
@@ -26,6 +28,14 @@ export interface AppState {
   selection: Selection;
   hovered: string | null;
   query: string;
+  /** Compact layout for an iframe (`embed=1`). */
+  embed: boolean;
+  /** The open story step (0-based), or null while exploring freely. */
+  storyStep: number | null;
+  /** Presentation mode for a projector (`present=1`). */
+  presenting: boolean;
+  /** Where the shown dataset came from: null for the article dataset, else a URL or file name. */
+  dataSource: string | null;
 }
 
 export interface AppActions {
@@ -38,6 +48,10 @@ export interface AppActions {
   select(selection: Selection): void;
   hover(nodeId: string | null): void;
   setQuery(query: string): void;
+  setEmbed(embed: boolean): void;
+  setStoryStep(step: number | null): void;
+  setPresenting(presenting: boolean): void;
+  setDataSource(source: string | null): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -51,6 +65,10 @@ export const initialState: AppState = {
   selection: null,
   hovered: null,
   query: '',
+  embed: false,
+  storyStep: null,
+  presenting: false,
+  dataSource: null,
 };
 
 export const useAppStore = create<AppStore>()((set) => ({
@@ -70,4 +88,8 @@ export const useAppStore = create<AppStore>()((set) => ({
   select: (selection) => set({ selection }),
   hover: (hovered) => set({ hovered }),
   setQuery: (query) => set({ query }),
+  setEmbed: (embed) => set({ embed }),
+  setStoryStep: (storyStep) => set({ storyStep }),
+  setPresenting: (presenting) => set({ presenting }),
+  setDataSource: (dataSource) => set({ dataSource }),
 }));
