@@ -1,138 +1,127 @@
 /**
  * Validation of untrusted datasets: structure through the schema, then the
- * cross-references it cannot express. Never throws; every problem is reported
- * with its JSON path, what was expected and what was found.
+ * cross-references. Never throws; every problem is reported with its JSON
+ * path, what was expected and what was found, all at once up to a cap.
  */
 import * as v from 'valibot';
+import { crossReferenceProblems } from './crossRefs';
+import { jsonErrorOffset } from './jsonPosition';
+import { countProblems, fileSizeProblem } from './limits';
+import { MISSING, describeValue } from './problem';
+import type { Problem } from './problem';
 import { Dataset } from './schema';
 import type { Dataset as DatasetType } from './schema';
 
-export interface Problem {
-  /** JSON path such as `edges[12].target` ("" for the whole document). */
-  path: string;
-  expected: string;
-  found: string;
-}
+export { MISSING, describeValue, formatProblem } from './problem';
+export type { Problem } from './problem';
 
-export type ValidationResult = { ok: true; dataset: DatasetType } | { ok: false; problems: Problem[] };
+export type ValidationResult =
+  | { ok: true; dataset: DatasetType }
+  /** `omitted`: how many more problems there were beyond `MAX_PROBLEMS`. */
+  | { ok: false; problems: Problem[]; omitted?: number };
 
 export const MAX_PROBLEMS = 50;
 
-export function formatProblem(p: Problem): string {
-  const where = p.path === '' ? '(document)' : p.path;
-  return `${where}: expected ${p.expected}, found ${p.found}`;
+export type Phase = 'reading' | 'parsing' | 'validating';
+
+interface SchemaLike {
+  type: string;
+  message?: unknown;
+  entries?: Record<string, SchemaLike>;
+  item?: SchemaLike;
+  options?: SchemaLike[];
+  wrapped?: SchemaLike;
+  pipe?: { kind: string; message?: unknown }[];
 }
 
-/** Short, safe rendering of an arbitrary value for messages. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') {
-    const s = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return JSON.stringify(s);
+/** The schema a path leads to, to say what a missing key should hold. */
+function schemaAt(path: v.IssuePathItem[]): SchemaLike | undefined {
+  let s: SchemaLike | undefined = Dataset as unknown as SchemaLike;
+  for (const item of path) {
+    while (s?.wrapped) s = s.wrapped;
+    if (!s) return undefined;
+    const key = item.key as unknown;
+    if (s.type === 'array') s = s.item;
+    else if (s.entries && typeof key === 'string') s = s.entries[key];
+    else if (s.options && typeof key === 'string') {
+      const tag = (item.input as { type?: unknown } | undefined)?.type;
+      const option: SchemaLike | undefined =
+        s.options.find((o) => (o.entries?.type as { literal?: unknown } | undefined)?.literal === tag) ??
+        s.options[0];
+      s = option?.entries?.[key];
+    } else return undefined;
   }
-  return String(value);
+  while (s?.wrapped) s = s.wrapped;
+  return s;
 }
 
-function pathOf(issue: v.BaseIssue<unknown>): string {
+function expectationOf(s: SchemaLike | undefined): string | undefined {
+  if (!s) return undefined;
+  const actions = (s.pipe ?? []).filter((a) => a.kind === 'validation' && typeof a.message === 'string');
+  const last = actions.at(-1);
+  if (last) return last.message as string;
+  return typeof s.message === 'string' ? s.message : undefined;
+}
+
+function pathOf(items: readonly v.IssuePathItem[] | undefined): string {
   let out = '';
-  for (const item of issue.path ?? []) {
-    const key = (item as { key: unknown }).key;
+  for (const item of items ?? []) {
+    const key = item.key as unknown;
     if (typeof key === 'number') out += `[${key}]`;
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
   return out;
 }
 
-function expectedOf(issue: v.BaseIssue<unknown>): string {
-  // Our own messages already read as "expected …"; valibot's generic ones say
-  // e.g. "Invalid type: Expected string but received 1".
-  if (issue.message && !issue.message.startsWith('Invalid ')) return issue.message;
-  if (issue.type === 'strict_object' && issue.expected === 'never') return 'no such key';
-  if (issue.type === 'picklist' || issue.type === 'literal' || issue.type === 'variant') {
-    return `one of ${issue.expected ?? '?'}`;
-  }
-  return issue.expected ?? issue.type;
-}
-
-function structuralProblems(issues: v.BaseIssue<unknown>[]): Problem[] {
-  return issues.map((issue) => {
-    const path = pathOf(issue);
-    const unknownKey = issue.type === 'strict_object' && issue.expected === 'never';
+function structuralProblem(issue: v.BaseIssue<unknown>): Problem {
+  const items = issue.path ?? [];
+  const path = pathOf(items);
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
     return {
       path,
-      expected: unknownKey ? 'no such key' : expectedOf(issue),
-      found: unknownKey ? 'an unknown key' : describeValue(issue.input),
+      expected: 'no such key',
+      found: `the unknown key ${JSON.stringify(items.at(-1)?.key ?? '')}`,
+      message: `unknown key ${JSON.stringify(items.at(-1)?.key ?? '')} (not part of the format; check its spelling)`,
     };
-  });
+  }
+  if (issue.type === 'strict_object' && issue.input === undefined) {
+    const key = String(items.at(-1)?.key ?? '');
+    return { path, expected: expectationOf(schemaAt(items)) ?? `the key "${key}"`, found: MISSING };
+  }
+  const expected =
+    issue.message && !issue.message.startsWith('Invalid ') ? issue.message : (issue.expected ?? issue.type);
+  return { path, expected, found: describeValue(issue.input) };
 }
 
-function referenceProblems(data: DatasetType): Problem[] {
-  const problems: Problem[] = [];
-  const nodeIds = new Set<string>();
-  data.nodes.forEach((node, i) => {
-    if (nodeIds.has(node.id)) {
-      problems.push({ path: `nodes[${i}].id`, expected: 'a unique node id', found: `"${node.id}" again` });
-    }
-    nodeIds.add(node.id);
-  });
-  const edgeIds = new Set<string>();
-  data.edges.forEach((edge, i) => {
-    if (edgeIds.has(edge.id)) {
-      problems.push({ path: `edges[${i}].id`, expected: 'a unique edge id', found: `"${edge.id}" again` });
-    }
-    edgeIds.add(edge.id);
-    for (const end of ['source', 'target'] as const) {
-      if (!nodeIds.has(edge[end])) {
-        problems.push({
-          path: `edges[${i}].${end}`,
-          expected: 'a node id',
-          found: `"${edge[end]}", which is not a node id`,
-        });
-      }
-    }
-  });
-  data.story?.forEach((step, i) => {
-    step.nodes.forEach((id, j) => {
-      if (!nodeIds.has(id)) {
-        problems.push({
-          path: `story[${i}].nodes[${j}]`,
-          expected: 'a node id',
-          found: `"${id}", which is not a node id`,
-        });
-      }
-    });
-    step.edges.forEach((id, j) => {
-      if (!edgeIds.has(id)) {
-        problems.push({
-          path: `story[${i}].edges[${j}]`,
-          expected: 'an edge id',
-          found: `"${id}", which is not an edge id`,
-        });
-      }
-    });
-    if (step.focus !== undefined && !nodeIds.has(step.focus)) {
-      problems.push({
-        path: `story[${i}].focus`,
-        expected: 'a node id',
-        found: `"${step.focus}", which is not a node id`,
-      });
-    }
-  });
-  return problems;
+function capped(problems: Problem[]): ValidationResult {
+  if (problems.length <= MAX_PROBLEMS) return { ok: false, problems };
+  return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), omitted: problems.length - MAX_PROBLEMS };
 }
 
 export function validateDataset(input: unknown): ValidationResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return {
+      ok: false,
+      problems: [{ path: '', expected: 'a dataset object ({ "version": 1, … })', found: describeValue(input) }],
+    };
+  }
   try {
     const parsed = v.safeParse(Dataset, input, { abortEarly: false });
-    if (!parsed.success) {
-      return { ok: false, problems: structuralProblems(parsed.issues).slice(0, MAX_PROBLEMS) };
+    if (parsed.success) return { ok: true, dataset: parsed.output };
+    const problems: Problem[] = [];
+    const seen = new Set<string>();
+    for (const issue of parsed.issues) {
+      if (issue.type === 'raw_check') continue; // the cross-references, reported below
+      const p = structuralProblem(issue);
+      if (seen.has(p.path)) continue; // one problem per place is enough
+      seen.add(p.path);
+      problems.push(p);
     }
-    const problems = referenceProblems(parsed.output);
-    if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
-    return { ok: true, dataset: parsed.output };
+    problems.push(...crossReferenceProblems(input));
+    if (problems.length === 0) {
+      problems.push({ path: '', expected: 'a valid dataset', found: 'an invalid one' });
+    }
+    return capped(problems);
   } catch (error) {
     // The schema should never throw; if it does, report rather than crash the page.
     return {
@@ -142,34 +131,52 @@ export function validateDataset(input: unknown): ValidationResult {
   }
 }
 
-/** Parses JSON text and validates it; malformed JSON reports line and column. */
-export function parseDataset(text: string): ValidationResult {
+/**
+ * Parses JSON text and validates it, refusing oversized files and datasets
+ * before the full validation. Malformed JSON reports line and column.
+ */
+export function parseDataset(input: string, onPhase?: (phase: Phase) => void): ValidationResult {
+  // Editors on Windows like to start files with a byte order mark; JSON.parse does not.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const size = fileSizeProblem(text.length);
+  if (size) return { ok: false, problems: [size] };
+  onPhase?.('parsing');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return { ok: false, problems: [jsonSyntaxProblem(text, error)] };
   }
+  const counts = countProblems(json);
+  if (counts.length > 0) return { ok: false, problems: counts };
+  onPhase?.('validating');
   return validateDataset(json);
 }
 
+/** Line and column (1-based) of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
 export function jsonSyntaxProblem(text: string, error: unknown): Problem {
-  const message = error instanceof Error ? error.message : String(error);
-  const pos = /position (\d+)/.exec(message);
-  let where = '';
-  if (pos) {
-    const offset = Number(pos[1]);
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    where = ` at line ${line}, column ${column}`;
-  } else {
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    if (lc) where = ` at line ${lc[1]}, column ${lc[2]}`;
-  }
+  const raw = error instanceof Error ? error.message : String(error);
+  let where: { line: number; column: number } | undefined;
+  const offset = jsonErrorOffset(text);
+  if (offset >= 0) where = lineColumn(text, offset);
+  // Engines quote the text around the error; keep only the reason.
+  const reason = raw
+    .replace(/^JSON\.parse: /, '')
+    .replace(/ at line \d+ column \d+.*$/, '')
+    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/, (?:\.\.\.)?"[\s\S]*$/, '')
+    .slice(0, 120);
+  const at = where ? ` at line ${where.line}, column ${where.column}` : '';
   return {
     path: '',
     expected: 'valid JSON',
-    found: `malformed JSON${where} (${message.replace(/^.*?: /, '')})`,
+    found: `malformed JSON${at}`,
+    message: `malformed JSON${at}: ${reason}`,
   };
 }
