@@ -3,7 +3,9 @@ import defaultDatasetUrl from '../data/alliance-network.json?url';
 import { loadDatasetFromUrl } from './data/load';
 import { useAppStore } from './store/store';
 import { Credit } from './components/Credit';
+import { DatasetLoader } from './components/DatasetLoader';
 import { DetailPanel } from './components/DetailPanel';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorView } from './components/ErrorView';
 import { FilterPanel } from './components/FilterPanel';
 import { Header } from './components/Header';
@@ -55,19 +57,22 @@ export function App() {
       )}
       {!dataset && !loadError && <p className="loading">{t('loading')}</p>}
       {dataset && !loadError && (
-        <main className="layout">
-          <div className="sidebar">
-            <SearchBox dataset={dataset} />
-            <FilterPanel dataset={dataset} />
-            <Legend dataset={dataset} />
-          </div>
-          <div className="stage">
-            <NetworkView dataset={dataset} />
-            <DetailPanel dataset={dataset} />
-          </div>
-        </main>
+        <ErrorBoundary resetKey={dataset}>
+          <main className="layout">
+            <div className="sidebar">
+              <SearchBox dataset={dataset} />
+              <FilterPanel dataset={dataset} />
+              <Legend dataset={dataset} />
+            </div>
+            <div className="stage">
+              <NetworkView dataset={dataset} />
+              <DetailPanel dataset={dataset} />
+            </div>
+          </main>
+        </ErrorBoundary>
       )}
       {dataset && <Credit dataset={dataset} />}
+      <DatasetLoader />
     </div>
   );
 }

@@ -1,14 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, loadDefaultDataset } from './App';
+import { App } from './App';
 import { applyUrlState, syncUrlWithStore } from './embed/urlSync';
 import { langFromNavigator } from './i18n/strings';
+import { loadInitialDataset } from './store/datasetLoading';
 import { useAppStore } from './store/store';
 import './styles.css';
 
 useAppStore.getState().setLang(langFromNavigator(navigator.languages ?? [navigator.language]));
 const fromUrl = applyUrlState(window.location.search);
-void loadDefaultDataset().then(() => {
+void loadInitialDataset(fromUrl).then(() => {
   // A node named in the URL is selected once the data is there.
   const { dataset, select } = useAppStore.getState();
   if (fromUrl.select) {

@@ -17,9 +17,14 @@ export function ErrorView({ error, onBack }: { error: LoadError; onBack?: () => 
           </li>
         ))}
       </ul>
+      {error.omitted ? (
+        <p className="error-more" data-problems-omitted={error.omitted}>
+          {t('errorMore', { n: error.omitted })}
+        </p>
+      ) : null}
       {onBack && (
-        <button type="button" onClick={onBack}>
-          {t('errorRetry')}
+        <button type="button" className="error-back" data-action="back" onClick={onBack}>
+          {t('errorBack')}
         </button>
       )}
     </section>

@@ -61,7 +61,9 @@ export function crossReferenceProblems(input: unknown): Problem[] {
   story.forEach((step, i) => {
     if (!isRec(step)) return;
     if (haveNodes) {
-      items(step.nodes).forEach((id, j) => ref(id, nodeIds, `story[${i}].nodes[${j}]`, 'a node id', problems));
+      items(step.nodes).forEach((id, j) =>
+        ref(id, nodeIds, `story[${i}].nodes[${j}]`, 'a node id', problems),
+      );
       ref(step.focus, nodeIds, `story[${i}].focus`, 'a node id', problems);
     }
     if (haveEdges) {

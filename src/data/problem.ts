@@ -20,7 +20,8 @@ export const MISSING = 'missing';
  */
 export function formatProblem(p: Problem): string {
   const text =
-    p.message ?? (p.found === MISSING ? `missing, expected ${p.expected}` : `${p.found} is not ${p.expected}`);
+    p.message ??
+    (p.found === MISSING ? `missing, expected ${p.expected}` : `${p.found} is not ${p.expected}`);
   return p.path === '' ? text : `${p.path}: ${text}`;
 }
 

@@ -102,7 +102,9 @@ export function validateDataset(input: unknown): ValidationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return {
       ok: false,
-      problems: [{ path: '', expected: 'a dataset object ({ "version": 1, … })', found: describeValue(input) }],
+      problems: [
+        { path: '', expected: 'a dataset object ({ "version": 1, … })', found: describeValue(input) },
+      ],
     };
   }
   try {

@@ -31,7 +31,8 @@ export function urlStateOf(s: AppState, langFromUrl: boolean): UrlState {
     embed: s.embed || undefined,
     step: s.storyStep === null ? undefined : s.storyStep + 1,
     present: s.presenting || undefined,
-    data: s.dataSource ?? undefined,
+    // A reader's local file cannot be named in a link (its source starts with "file:").
+    data: s.dataSource?.startsWith('file:') ? undefined : (s.dataSource ?? undefined),
   };
 }
 

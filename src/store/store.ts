@@ -17,6 +17,8 @@ export interface LoadError {
   /** Where the data came from, e.g. the file name or URL. */
   source: string;
   problems: Problem[];
+  /** How many more problems there were beyond the ones listed. */
+  omitted?: number;
 }
 
 export interface AppState {

@@ -1,0 +1,56 @@
+/**
+ * Which `data=` URLs the app may load: its own origin (relative or absolute
+ * URLs) and the origins allowed at build time (`VITE_DATA_ORIGINS`). Anything
+ * else is refused, so nobody can show invented "facts" under a newsroom's
+ * domain by crafting a link.
+ */
+
+export type DataUrlDecision = { ok: true; url: string } | { ok: false; reason: string };
+
+/** Parses a comma-separated list of origins (`https://a.example, https://b.example:8443`). */
+export function parseAllowedOrigins(list: string | undefined): string[] {
+  const origins: string[] = [];
+  for (const part of (list ?? '').split(',')) {
+    const value = part.trim();
+    if (value === '') continue;
+    try {
+      const url = new URL(value);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== 'null') {
+        origins.push(url.origin);
+      }
+    } catch {
+      // Not an origin: ignored (documented in the README).
+    }
+  }
+  return origins;
+}
+
+/**
+ * Decides whether `value` may be loaded by a page at `pageUrl` (usually
+ * `document.baseURI`). Relative URLs resolve against the page.
+ */
+export function checkDataUrl(
+  value: string,
+  pageUrl: string,
+  allowedOrigins: readonly string[],
+): DataUrlDecision {
+  let page: URL;
+  let url: URL;
+  try {
+    page = new URL(pageUrl);
+    url = new URL(value, page);
+  } catch {
+    return { ok: false, reason: `${JSON.stringify(value)} is not a URL` };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return { ok: false, reason: `${JSON.stringify(value)} is not an http: or https: URL` };
+  }
+  if (url.username || url.password) {
+    return { ok: false, reason: `${JSON.stringify(value)} contains credentials` };
+  }
+  if (url.origin === page.origin || allowedOrigins.includes(url.origin)) return { ok: true, url: url.href };
+  return {
+    ok: false,
+    reason: `${url.origin} is not this site's origin (${page.origin}) and not on the list of allowed data origins`,
+  };
+}
