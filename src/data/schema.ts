@@ -29,7 +29,7 @@ export const Id = v.pipe(
 /** Only http(s) links ever reach the page: no javascript:, data: or relative URLs. */
 export const HttpUrl = v.pipe(
   v.string('a URL (a string)'),
-  v.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'an absolute http: or https: URL'),
+  v.regex(/^[hH][tT][tT][pP][sS]?:\/\/[^\s/?#]+[^\s]*$/, 'an absolute http: or https: URL'),
   v.url('an absolute http: or https: URL'),
 );
 

@@ -1,0 +1,48 @@
+/**
+ * `npm run validate -- path/to/file.json`: the app's own validation as a
+ * command. Prints every problem and exits 1, or a one-line summary and exits 0.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { fileSizeProblem } from '../src/data/limits';
+import { formatProblem, parseDataset } from '../src/data/validate';
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+};
+
+function main(args: string[]): number {
+  const file = args.find((a) => a !== '--');
+  if (!file) {
+    console.error('usage: npm run validate -- path/to/file.json');
+    return 2;
+  }
+  let text: string;
+  try {
+    const tooLarge = fileSizeProblem(statSync(file).size);
+    if (tooLarge) {
+      console.log(`${file}: ${formatProblem(tooLarge)}`);
+      return 1;
+    }
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = READ_ERRORS[code] ?? String(error);
+    console.log(`${file}: cannot read the file: ${reason}`);
+    return 1;
+  }
+  const result = parseDataset(text);
+  if (result.ok) {
+    const { nodes, edges, story } = result.dataset;
+    console.log(`ok: ${nodes.length} nodes, ${edges.length} edges, ${story?.length ?? 0} story steps`);
+    return 0;
+  }
+  const total = result.problems.length + (result.omitted ?? 0);
+  console.log(`${file}: ${total} ${total === 1 ? 'problem' : 'problems'}`);
+  for (const p of result.problems) console.log(`  ${formatProblem(p)}`);
+  if (result.omitted) console.log(`  … and ${result.omitted} more problems`);
+  return 1;
+}
+
+process.exitCode = main(process.argv.slice(2));
