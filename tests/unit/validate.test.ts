@@ -1,0 +1,201 @@
+// @vitest-environment node
+/**
+ * Each validation rule on its own: a mutation of the article dataset must be
+ * reported at the right path with what was expected and what was found.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { Dataset } from '../../src/data/schema';
+import { MAX_PROBLEMS, formatProblem, parseDataset, validateDataset } from '../../src/data/validate';
+
+const text = readFileSync(new URL('../../data/alliance-network.json', import.meta.url), 'utf8');
+// oxlint-disable-next-line typescript/no-explicit-any -- tests mutate arbitrary parts of the JSON
+type Json = any;
+const fresh = (): Json => JSON.parse(text);
+
+function problems(mutate: (d: Json) => void): string[] {
+  const d = fresh();
+  mutate(d);
+  const result = validateDataset(d);
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe('validateDataset', () => {
+  it('accepts the article dataset', () => {
+    const result = validateDataset(fresh());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset.nodes.length).toBe(18);
+  });
+
+  it('reports an edge to a missing node exactly like the issue', () => {
+    expect(problems((d) => (d.edges[12].target = 'kr'))).toEqual(['edges[12].target: "kr" is not a node id']);
+    expect(problems((d) => (d.edges[0].source = 'xx'))).toEqual(['edges[0].source: "xx" is not a node id']);
+  });
+
+  it('reports duplicate node and edge ids', () => {
+    expect(problems((d) => (d.nodes[3].id = d.nodes[0].id))).toContain(
+      `nodes[3].id: "${fresh().nodes[0].id}" is not a unique node id (nodes[0] has it too)`,
+    );
+    expect(problems((d) => (d.edges[5].id = d.edges[1].id))).toContain(
+      `edges[5].id: "${fresh().edges[1].id}" is not a unique edge id (edges[1] has it too)`,
+    );
+    expect(problems((d) => (d.story[2].id = d.story[0].id))).toEqual([
+      `story[2].id: "${fresh().story[0].id}" is not a unique story step id (story[0] has it too)`,
+    ]);
+  });
+
+  it('reports unknown kinds', () => {
+    expect(problems((d) => (d.nodes[1].kind = 'planet'))[0]).toMatch(
+      /^nodes\[1\]\.kind: "planet" is not a known node kind \(country, person/,
+    );
+    expect(problems((d) => (d.edges[1].kind = 'friends'))[0]).toMatch(
+      /^edges\[1\]\.kind: "friends" is not a known relation kind \(alliance/,
+    );
+  });
+
+  it('requires both languages', () => {
+    expect(problems((d) => delete d.nodes[0].label.en)).toEqual([
+      'nodes[0].label.en: missing, expected non-empty English text',
+    ]);
+    expect(problems((d) => (d.meta.title.de = '  '))).toEqual([
+      'meta.title.de: "  " is not non-empty German text',
+    ]);
+    expect(problems((d) => (d.nodes[2].label = 'USA'))[0]).toMatch(
+      /^nodes\[2\]\.label: "USA" is not an object with German and English text/,
+    );
+  });
+
+  it('checks story steps against the node and edge ids', () => {
+    expect(problems((d) => d.story[0].nodes.push('nowhere'))).toEqual([
+      `story[0].nodes[${fresh().story[0].nodes.length}]: "nowhere" is not a node id`,
+    ]);
+    expect(problems((d) => (d.story[1].edges = ['no-such-edge']))).toEqual([
+      'story[1].edges[0]: "no-such-edge" is not an edge id',
+    ]);
+    expect(problems((d) => (d.story[1].focus = 'zz'))).toEqual(['story[1].focus: "zz" is not a node id']);
+  });
+
+  it('allows only http(s) URLs in references', () => {
+    const bg = (d: Json) =>
+      d.nodes.flatMap((n: Json) => n.evidence).find((e: Json) => e.type === 'background');
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      '/relative/path',
+      'ftp://example.org/',
+    ]) {
+      const out = problems((d) => (bg(d).reference.url = url));
+      expect(out).toHaveLength(1);
+      expect(out[0]).toMatch(/reference\.url: ".*" is not an absolute http: or https: URL$/);
+    }
+    expect(problems((d) => (d.meta.source.url = 'javascript:alert(1)'))).toEqual([
+      'meta.source.url: "javascript:alert(1)" is not an absolute http: or https: URL',
+    ]);
+    expect(
+      validateDataset({
+        ...fresh(),
+        meta: { ...fresh().meta, source: { name: 'x', url: 'HTTPS://EXAMPLE.ORG/' } },
+      }).ok,
+    ).toBe(true);
+  });
+
+  it('checks structure and types', () => {
+    expect(problems((d) => (d.version = 2))).toEqual(['version: 2 is not the format version 1']);
+    expect(problems((d) => (d.nodes = {}))[0]).toBe('nodes: an object is not a list of nodes');
+    expect(problems((d) => (d.nodes[4].id = 'Not Kebab'))[0]).toMatch(
+      /^nodes\[4\]\.id: "Not Kebab" is not a kebab-case id/,
+    );
+    expect(problems((d) => (d.nodes[4].evidence = []))).toEqual([
+      'nodes[4].evidence: an array of 0 is not at least one evidence item',
+    ]);
+    expect(problems((d) => delete d.nodes[4].evidence)).toEqual([
+      'nodes[4].evidence: missing, expected at least one evidence item',
+    ]);
+    expect(problems((d) => (d.nodes[4].evidence[0].type = 'rumour'))[0]).toMatch(
+      /^nodes\[4\]\.evidence\[0\]\.type: "rumour" is not an evidence type/,
+    );
+    expect(problems((d) => (d.nodes[4].colour = 'red'))).toEqual([
+      'nodes[4].colour: unknown key "colour" (not part of the format; check its spelling)',
+    ]);
+    expect(problems((d) => (d.meta.date = '28.07.2024'))).toEqual([
+      'meta.date: "28.07.2024" is not an ISO date (YYYY-MM-DD)',
+    ]);
+    expect(validateDataset([]).ok).toBe(false);
+    expect(validateDataset(null).ok).toBe(false);
+  });
+
+  it('reports all problems at once, structural and cross-references together', () => {
+    const out = problems((d) => {
+      d.nodes[0].kind = 'planet';
+      delete d.nodes[1].label.de;
+      d.edges[3].target = 'kr';
+    });
+    expect(out).toHaveLength(3);
+    expect(out).toContain('edges[3].target: "kr" is not a node id');
+  });
+
+  it('caps the list and says how many more there were', () => {
+    const d = fresh();
+    for (const e of d.edges) e.kind = 'nope';
+    for (const n of d.nodes) n.kind = 'nope';
+    d.story.forEach((s: Json) => (s.focus = 'zz'));
+    const result = validateDataset(d);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(Math.min(MAX_PROBLEMS, 54));
+    expect((result.omitted ?? 0) + result.problems.length).toBe(18 + 29 + 7);
+  });
+
+  it('is the same schema valibot users get: the cross-references are part of Dataset', () => {
+    const d = fresh();
+    d.edges[0].target = 'kr';
+    expect(v.safeParse(Dataset, d).success).toBe(false);
+    expect(v.safeParse(Dataset, fresh()).success).toBe(true);
+  });
+});
+
+describe('parseDataset', () => {
+  it('reports malformed JSON with line and column', () => {
+    const bad = '{\n  "version": 1,\n  "meta": {\n    "title": 1\n    "x": 2\n  }\n}';
+    const result = parseDataset(bad);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(formatProblem(result.problems[0]!)).toMatch(/^malformed JSON at line 5, column 5: /);
+    const end = parseDataset('{"version": 1,');
+    if (!end.ok) expect(formatProblem(end.problems[0]!)).toMatch(/^malformed JSON at line 1, column 15/);
+  });
+
+  it('accepts a byte order mark', () => {
+    expect(parseDataset(`\uFEFF${text}`).ok).toBe(true);
+  });
+
+  it('refuses too many nodes or edges before validating them', () => {
+    const nodes = Array.from({ length: 20_001 }, () => ({}));
+    const result = parseDataset(JSON.stringify({ version: 1, nodes, edges: [] }));
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map(formatProblem)).toEqual([
+        'nodes: too many nodes: 20001, the limit is 20000',
+      ]);
+    const edges = parseDataset(JSON.stringify({ edges: Array.from({ length: 100_001 }, () => 0) }));
+    if (!edges.ok)
+      expect(formatProblem(edges.problems[0]!)).toBe('edges: too many edges: 100001, the limit is 100000');
+  });
+
+  it('refuses text over 10 MB before parsing it', () => {
+    const result = parseDataset(' '.repeat(10 * 1024 * 1024 + 1));
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(formatProblem(result.problems[0]!)).toMatch(
+        /^the file is too large: 10\.0 MB, the limit is 10 MB$/,
+      );
+  });
+
+  it('reports the phases', () => {
+    const phases: string[] = [];
+    parseDataset(text, (p) => phases.push(p));
+    expect(phases).toEqual(['parsing', 'validating']);
+  });
+});

@@ -1,0 +1,71 @@
+// @vitest-environment node
+/** `npm run validate -- file.json`: exit codes and messages. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'alliance-validate-'));
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('npm run validate', { timeout: 30_000 }, () => {
+  it('prints a one-line summary and exits 0 for a valid file', () => {
+    const r = run('data/alliance-network.json');
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe('ok: 18 nodes, 29 edges, 7 story steps');
+  });
+
+  it('prints every problem and exits 1', () => {
+    const d = JSON.parse(readFileSync(join(root, 'data/alliance-network.json'), 'utf8'));
+    d.edges[12].target = 'kr';
+    d.nodes[0].kind = 'planet';
+    const r = run(file('bad.json', JSON.stringify(d)));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('bad.json: 2 problems');
+    expect(r.out).toContain('edges[12].target: "kr" is not a node id');
+    expect(r.out).toContain('nodes[0].kind: "planet" is not a known node kind');
+  });
+
+  it('reports malformed JSON with line and column and exits 1', () => {
+    const r = run(file('broken.json', '{\n  "version": 1,\n  "meta": }\n'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('malformed JSON at line 3, column 11');
+  });
+
+  it('exits 1 with a clear message for a file it cannot read', () => {
+    const r = run(join(dir, 'does-not-exist.json'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('cannot read the file: no such file');
+  });
+
+  it('explains its usage without a file', () => {
+    const r = run();
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('usage: npm run validate -- path/to/file.json');
+  });
+
+  it('runs as the npm script', () => {
+    const r = spawnSync('npm', ['run', '-s', 'validate', '--', 'tests/e2e/fixtures/dangling-edge.json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('edges[2].target: "kr" is not a node id');
+  });
+});
