@@ -31,7 +31,10 @@ async function onMainThread(blob: Blob, onPhase: OnPhase): Promise<ValidationRes
   }
   onPhase('parsing');
   await nextFrame();
-  return parseDataset(text, (phase) => onPhase(phase));
+  // 'parsing' was announced above, before the pause that lets it paint.
+  return parseDataset(text, (phase) => {
+    if (phase !== 'parsing') onPhase(phase);
+  });
 }
 
 function inWorker(blob: Blob, onPhase: OnPhase): Promise<ValidationResult> {

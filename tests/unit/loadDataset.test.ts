@@ -1,0 +1,75 @@
+/** Loading files and URLs (jsdom has no Worker, so this is the main-thread fallback). */
+import { describe, expect, it } from 'vitest';
+import { loadDatasetFile, loadDatasetUrl } from '../../src/data/loadDataset';
+import { formatProblem } from '../../src/data/validate';
+
+import article from '../../data/alliance-network.json';
+
+const text = JSON.stringify(article);
+
+function fakeFetch(
+  body: string,
+  init: { status?: number; headers?: Record<string, string>; url?: string } = {},
+) {
+  return (async () => {
+    const response = new Response(body, { status: init.status ?? 200, headers: init.headers });
+    if (init.url) Object.defineProperty(response, 'url', { value: init.url });
+    return response;
+  }) as unknown as typeof fetch;
+}
+
+describe('loadDatasetFile', () => {
+  it('loads a valid file and reports reading, parsing, validating', async () => {
+    const phases: string[] = [];
+    const result = await loadDatasetFile(new Blob([text]), (p) => phases.push(p));
+    expect(result.ok).toBe(true);
+    expect(phases).toEqual(['reading', 'parsing', 'validating']);
+  });
+
+  it('refuses a file over 10 MB without reading it', async () => {
+    const big = { size: 10 * 1024 * 1024 + 1, text: () => Promise.reject(new Error('must not be read')) };
+    const result = await loadDatasetFile(big as unknown as Blob);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(formatProblem(result.problems[0]!)).toBe('the file is too large: 10.0 MB, the limit is 10 MB');
+  });
+});
+
+describe('loadDatasetUrl', () => {
+  it('loads a dataset', async () => {
+    expect((await loadDatasetUrl('/x.json', undefined, undefined, fakeFetch(text))).ok).toBe(true);
+  });
+
+  it('refuses a Content-Length over 10 MB before reading the body', async () => {
+    const result = await loadDatasetUrl(
+      '/x.json',
+      undefined,
+      undefined,
+      fakeFetch('{}', { headers: { 'content-length': String(11 * 1024 * 1024) } }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(formatProblem(result.problems[0]!)).toMatch(/too large: 11\.0 MB/);
+  });
+
+  it('refuses a redirect to an origin that is not allowed', async () => {
+    const result = await loadDatasetUrl(
+      '/x.json',
+      undefined,
+      (u) => u.startsWith('https://news.example/'),
+      fakeFetch(text, { url: 'https://evil.example/x.json' }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(formatProblem(result.problems[0]!)).toContain('refused');
+  });
+
+  it('turns HTTP and network errors into problems', async () => {
+    const missing = await loadDatasetUrl('/x.json', undefined, undefined, fakeFetch('nope', { status: 404 }));
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(formatProblem(missing.problems[0]!)).toContain('HTTP 404');
+    const failing = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    const offline = await loadDatasetUrl('/x.json', undefined, undefined, failing);
+    expect(offline.ok).toBe(false);
+  });
+});
