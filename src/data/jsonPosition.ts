@@ -74,9 +74,11 @@ export function jsonErrorOffset(text: string): number {
           continue;
         }
       } else if (c === 't' || c === 'f' || c === 'n') {
-        const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
-        if (!word) return i;
-        i += word.length;
+        // Points at the first wrong letter: `tru}` fails at the `}`.
+        for (const ch of c === 't' ? 'true' : c === 'f' ? 'false' : 'null') {
+          if (text[i] !== ch) return i;
+          i++;
+        }
       } else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
         if (!number()) return i;
       } else return i;
@@ -94,4 +96,11 @@ export function jsonErrorOffset(text: string): number {
       i++;
     } else return i;
   }
+}
+
+/** Line and column (1-based) of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
 }

@@ -5,7 +5,9 @@
  */
 import * as v from 'valibot';
 import { crossReferenceProblems } from './crossRefs';
-import { jsonErrorOffset } from './jsonPosition';
+import { jsonErrorOffset, lineColumn } from './jsonPosition';
+
+export { lineColumn } from './jsonPosition';
 import { countProblems, fileSizeProblem } from './limits';
 import { MISSING, describeValue } from './problem';
 import type { Problem } from './problem';
@@ -153,13 +155,6 @@ export function parseDataset(input: string, onPhase?: (phase: Phase) => void): V
   if (counts.length > 0) return { ok: false, problems: counts };
   onPhase?.('validating');
   return validateDataset(json);
-}
-
-/** Line and column (1-based) of a character offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
 }
 
 export function jsonSyntaxProblem(text: string, error: unknown): Problem {
