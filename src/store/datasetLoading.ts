@@ -7,7 +7,6 @@ import { create } from 'zustand';
 import defaultDatasetUrl from '../../data/alliance-network.json?url';
 import { checkDataUrl, parseAllowedOrigins } from '../data/dataUrlPolicy';
 import { loadDatasetFromUrl } from '../data/load';
-import { loadDatasetFile, loadDatasetUrl } from '../data/loadDataset';
 import type { Phase } from '../data/loadDataset';
 import type { ValidationResult } from '../data/validate';
 import type { UrlState } from '../embed/urlState';
@@ -61,7 +60,10 @@ export async function loadArticleDataset(): Promise<void> {
 
 /** A file the reader opened or dropped onto the page. */
 export async function openDatasetFile(file: File): Promise<void> {
-  const { result, current } = await track(file.name, (onPhase) => loadDatasetFile(file, onPhase));
+  const { result, current } = await track(file.name, async (onPhase) => {
+    const { loadDatasetFile } = await import('../data/loadDataset'); // not needed for the first view
+    return loadDatasetFile(file, onPhase);
+  });
   if (current) apply(result, file.name, `${FILE_SOURCE_PREFIX}${file.name}`);
 }
 
@@ -83,7 +85,10 @@ async function fromDataUrl(value: string): Promise<{ result: ValidationResult; c
   const decision = checkDataUrl(value, document.baseURI, ALLOWED_DATA_ORIGINS);
   if (!decision.ok) return { result: refusal(value, decision.reason), current: true };
   const isAllowed = (finalUrl: string) => checkDataUrl(finalUrl, document.baseURI, ALLOWED_DATA_ORIGINS).ok;
-  return track(value, (onPhase) => loadDatasetUrl(decision.url, onPhase, isAllowed));
+  return track(value, async (onPhase) => {
+    const { loadDatasetUrl } = await import('../data/loadDataset');
+    return loadDatasetUrl(decision.url, onPhase, isAllowed);
+  });
 }
 
 /** A dataset named by `data=`; refused unless same-origin or allowed at build time. */
