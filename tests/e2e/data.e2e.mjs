@@ -162,3 +162,31 @@ test('a JSON file dropped onto the page opens, with progress', async (ctx) => {
   assertEqual(await page.locator('[data-drop-zone]').count(), 0, 'drop overlay gone');
   await page.screenshot({ path: join(ctx.artifacts, 'data-dropped.png') });
 });
+
+test('files over the limits are refused with a clear message', async (ctx) => {
+  const page = await openApp(ctx, 'lang=en');
+  const nodes = Array.from({ length: 20_001 }, (_, i) => ({ id: `n${i}` }));
+  await page.setInputFiles('input[type="file"]', {
+    name: 'huge-graph.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ version: 1, nodes, edges: [] })),
+  });
+  const view = page.locator('[data-error-view]');
+  await view.waitFor();
+  assert((await view.innerText()).includes('too many nodes: 20001, the limit is 20000'), 'node limit');
+  await page.locator('[data-action="back"]').click();
+  await page.setInputFiles('input[type="file"]', {
+    name: 'huge-file.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x20),
+  });
+  await page.locator('[data-error-view]').waitFor();
+  assert(
+    (await page.locator('[data-error-view]').innerText()).includes(
+      'the file is too large: 10.0 MB, the limit is 10 MB',
+    ),
+    'size limit',
+  );
+  await page.locator('[data-action="back"]').click();
+  await page.waitForSelector('[data-node-id="us"]');
+});
