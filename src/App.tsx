@@ -56,7 +56,7 @@ export function App() {
         />
       )}
       {!dataset && !loadError && <p className="loading">{t('loading')}</p>}
-      {dataset && !loadError && (
+      {dataset && (
         <ErrorBoundary resetKey={dataset}>
           <main className="layout">
             <div className="sidebar">

@@ -2,11 +2,14 @@ import { formatProblem } from '../data/validate';
 import { useT } from '../i18n/useT';
 import type { LoadError } from '../store/store';
 
-/** Says exactly what is wrong with a dataset, and where. Text only: data never becomes markup. */
+/**
+ * Says exactly what is wrong with a dataset, and where. Text only: data never
+ * becomes markup. With `onBack`, the previous dataset stays on screen below it.
+ */
 export function ErrorView({ error, onBack }: { error: LoadError; onBack?: () => void }) {
   const t = useT();
   return (
-    <section className="error-view" role="alert" data-error-view>
+    <section className={onBack ? 'error-view error-view-over' : 'error-view'} role="alert" data-error-view>
       <h2>{t('errorTitle')}</h2>
       <p className="error-source">{error.source}</p>
       <p>{t('errorIntro')}</p>

@@ -51,6 +51,6 @@ export function checkDataUrl(
   if (url.origin === page.origin || allowedOrigins.includes(url.origin)) return { ok: true, url: url.href };
   return {
     ok: false,
-    reason: `${url.origin} is not this site's origin (${page.origin}) and not on the list of allowed data origins`,
+    reason: `the origin ${url.origin} is not allowed (only this site's own origin ${page.origin} and the origins in VITE_DATA_ORIGINS are)`,
   };
 }

@@ -75,7 +75,7 @@ function refusal(value: string, reason: string): ValidationResult {
         path: '',
         expected: 'a same-origin URL or an allowed data origin',
         found: JSON.stringify(value),
-        message: `refused to load data from ${JSON.stringify(value)}: ${reason}. Only this site's own URLs and the origins in VITE_DATA_ORIGINS are allowed.`,
+        message: `refused to load data from ${JSON.stringify(value)}: ${reason}`,
       },
     ],
   };

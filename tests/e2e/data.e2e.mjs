@@ -22,6 +22,8 @@ async function openFile(page, name) {
 }
 
 async function expectArticleBack(page) {
+  // The previous dataset stays on screen under the error, and usable.
+  await page.waitForSelector('svg.network-svg[data-ready="true"] [data-node-id="us"]', { timeout: 10000 });
   await page.locator('[data-error-view] [data-action="back"]').click();
   await page.waitForSelector('svg.network-svg[data-ready="true"] [data-node-id="us"]', { timeout: 10000 });
   assertEqual(await page.locator('[data-error-view]').count(), 0, 'error view gone after Back');

@@ -20,7 +20,7 @@ describe('checkDataUrl', () => {
   it('refuses other origins, with the reason', () => {
     const decision = checkDataUrl('https://evil.example/fake.json', page, []);
     expect(decision.ok).toBe(false);
-    if (!decision.ok) expect(decision.reason).toContain('https://evil.example is not this site');
+    if (!decision.ok) expect(decision.reason).toContain('the origin https://evil.example is not allowed');
     expect(checkDataUrl('//evil.example/fake.json', page, []).ok).toBe(false);
     expect(checkDataUrl('http://news.example/x.json', page, []).ok).toBe(false); // other scheme, other origin
     expect(checkDataUrl('https://news.example:8443/x.json', page, []).ok).toBe(false); // other port
