@@ -21,9 +21,7 @@ export interface LoadProgress {
 export const useLoadProgress = create<{ progress: LoadProgress | null }>()(() => ({ progress: null }));
 
 /** Origins allowed for `data=` besides the page's own, from `VITE_DATA_ORIGINS` at build time. */
-export const ALLOWED_DATA_ORIGINS = parseAllowedOrigins(
-  import.meta.env.VITE_DATA_ORIGINS as string | undefined,
-);
+export const ALLOWED_DATA_ORIGINS = parseAllowedOrigins(import.meta.env.VITE_DATA_ORIGINS);
 
 /** Marks a dataSource that came from a local file (never written into the URL). */
 export const FILE_SOURCE_PREFIX = 'file:';
