@@ -71,8 +71,10 @@ export function App() {
           </main>
         </ErrorBoundary>
       )}
-      {dataset && <Credit dataset={dataset} />}
-      <DatasetLoader />
+      <div className="app-footer">
+        {dataset && <Credit dataset={dataset} />}
+        <DatasetLoader />
+      </div>
     </div>
   );
 }
