@@ -1,6 +1,7 @@
 /**
  * `npm run validate -- path/to/file.json`: the app's own validation as a
  * command. Prints every problem and exits 1, or a one-line summary and exits 0.
+ * Several files may be named; each is reported.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileSizeProblem } from '../src/data/limits';
@@ -13,11 +14,16 @@ const READ_ERRORS: Record<string, string> = {
 };
 
 function main(args: string[]): number {
-  const file = args.find((a) => a !== '--');
-  if (!file) {
-    console.error('usage: npm run validate -- path/to/file.json');
+  const files = args.filter((a) => a !== '--');
+  if (files.length === 0) {
+    console.error('usage: npm run validate -- path/to/file.json [more.json …]');
     return 2;
   }
+  // Every file is checked; the exit code is 1 if any of them has a problem.
+  return Math.max(...files.map(check));
+}
+
+function check(file: string): number {
   let text: string;
   try {
     const tooLarge = fileSizeProblem(statSync(file).size);

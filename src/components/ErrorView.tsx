@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { formatProblem } from '../data/validate';
 import { useT } from '../i18n/useT';
 import type { LoadError } from '../store/store';
@@ -8,9 +9,14 @@ import type { LoadError } from '../store/store';
  */
 export function ErrorView({ error, onBack }: { error: LoadError; onBack?: () => void }) {
   const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen-reader users land on the message (and "Back" is the next stop).
+  useEffect(() => heading.current?.focus(), [error]);
   return (
     <section className={onBack ? 'error-view error-view-over' : 'error-view'} role="alert" data-error-view>
-      <h2>{t('errorTitle')}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {t('errorTitle')}
+      </h2>
       <p className="error-source">{error.source}</p>
       <p>{t('errorIntro')}</p>
       <ul className="error-problems">

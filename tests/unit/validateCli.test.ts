@@ -60,6 +60,13 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     expect(r.err).toContain('usage: npm run validate -- path/to/file.json');
   });
 
+  it('checks several files and fails if one fails', () => {
+    const r = run('data/alliance-network.json', 'tests/e2e/fixtures/dangling-edge.json');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('ok: 18 nodes, 29 edges, 7 story steps');
+    expect(r.out).toContain('edges[2].target: "kr" is not a node id');
+  });
+
   it('runs as the npm script', () => {
     const r = spawnSync('npm', ['run', '-s', 'validate', '--', 'tests/e2e/fixtures/dangling-edge.json'], {
       cwd: root,
