@@ -109,6 +109,8 @@ export function validateDataset(input: unknown): ValidationResult {
       ],
     };
   }
+  const counts = countProblems(input);
+  if (counts.length > 0) return { ok: false, problems: counts };
   try {
     const parsed = v.safeParse(Dataset, input, { abortEarly: false });
     if (parsed.success) return { ok: true, dataset: parsed.output };

@@ -184,6 +184,13 @@ describe('parseDataset', () => {
       expect(formatProblem(edges.problems[0]!)).toBe('edges: too many edges: 100001, the limit is 100000');
   });
 
+  it('refuses too many nodes also when given parsed JSON', () => {
+    const result = validateDataset({ ...fresh(), edges: Array.from({ length: 100_001 }, () => ({})) });
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'edges: too many edges: 100001, the limit is 100000',
+    ]);
+  });
+
   it('refuses text over 10 MB before parsing it', () => {
     const result = parseDataset(' '.repeat(10 * 1024 * 1024 + 1));
     expect(result.ok).toBe(false);
