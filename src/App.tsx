@@ -3,6 +3,9 @@ import defaultDatasetUrl from '../data/alliance-network.json?url';
 import { loadDatasetFromUrl } from './data/load';
 import { useAppStore } from './store/store';
 import { Credit } from './components/Credit';
+import { EmbedCredit } from './components/EmbedCredit';
+import { FilterSheet } from './components/FilterSheet';
+import { InteractionGate } from './components/InteractionGate';
 import { DetailPanel } from './components/DetailPanel';
 import { ErrorView } from './components/ErrorView';
 import { FilterPanel } from './components/FilterPanel';
@@ -26,6 +29,7 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const select = useAppStore((s) => s.select);
+  const embed = useAppStore((s) => s.embed);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -45,8 +49,8 @@ export function App() {
   }, [select]);
 
   return (
-    <div className="app">
-      <Header dataset={dataset} />
+    <div className={embed ? 'app app-embed' : 'app'}>
+      {!embed && <Header dataset={dataset} />}
       {loadError && (
         <ErrorView
           error={loadError}
@@ -58,16 +62,24 @@ export function App() {
         <main className="layout">
           <div className="sidebar">
             <SearchBox dataset={dataset} />
-            <FilterPanel dataset={dataset} />
-            <Legend dataset={dataset} />
+            <FilterSheet>
+              <FilterPanel dataset={dataset} />
+              <Legend dataset={dataset} />
+            </FilterSheet>
           </div>
           <div className="stage">
-            <NetworkView dataset={dataset} />
+            {embed ? (
+              <InteractionGate>
+                <NetworkView dataset={dataset} />
+              </InteractionGate>
+            ) : (
+              <NetworkView dataset={dataset} />
+            )}
             <DetailPanel dataset={dataset} />
           </div>
         </main>
       )}
-      {dataset && <Credit dataset={dataset} />}
+      {dataset && (embed ? <EmbedCredit dataset={dataset} /> : <Credit dataset={dataset} />)}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, loadDefaultDataset } from './App';
+import { startAutoHeight } from './embed/resize';
 import { applyUrlState, syncUrlWithStore } from './embed/urlSync';
 import { langFromNavigator } from './i18n/strings';
 import { useAppStore } from './store/store';
@@ -8,6 +9,9 @@ import './styles.css';
 
 useAppStore.getState().setLang(langFromNavigator(navigator.languages ?? [navigator.language]));
 const fromUrl = applyUrlState(window.location.search);
+// Embed mode: the compact layout has its natural height, reported to the parent frame.
+if (fromUrl.embed) document.documentElement.dataset.embed = 'true';
+startAutoHeight();
 void loadDefaultDataset().then(() => {
   // A node named in the URL is selected once the data is there.
   const { dataset, select } = useAppStore.getState();

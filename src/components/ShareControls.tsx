@@ -1,0 +1,12 @@
+import { EmbedDialog } from './EmbedDialog';
+import { ShareButton } from './ShareButton';
+
+/** The Share and Embed controls, side by side. */
+export function ShareControls() {
+  return (
+    <div className="share-controls">
+      <ShareButton />
+      <EmbedDialog />
+    </div>
+  );
+}
