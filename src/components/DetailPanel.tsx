@@ -6,6 +6,7 @@ import { edgesOf } from '../graph/neighbourhood';
 import { EDGE_KIND_LABELS, GROUP_LABELS, NODE_KIND_LABELS } from '../i18n/strings';
 import type { Lang } from '../i18n/strings';
 import { useT } from '../i18n/useT';
+import { camera } from '../render/camera';
 import { useAppStore } from '../store/store';
 import { EvidenceList } from './EvidenceList';
 
@@ -21,9 +22,14 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const hidden = useAppStore((s) => s.hidden);
   const select = useAppStore((s) => s.select);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
+    // Keep what the panel describes in view, not hidden under the panel.
+    const panel = panelRef.current;
+    if (selection?.type === 'node' && panel)
+      camera()?.focusNode(selection.id, { avoid: panel.getBoundingClientRect() });
   }, [selection]);
 
   if (!selection) return null;

@@ -113,14 +113,22 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
         const zoomControl = zoomRef.current;
         if (!n || !svg || !zoomControl) return;
         const rect = svg.getBoundingClientRect();
+        // The part of the network not covered by a side panel or bottom sheet.
+        let right = rect.width;
+        let bottom = rect.height;
+        const avoid = options?.avoid;
+        if (avoid && avoid.left > rect.left + rect.width * 0.3)
+          right = Math.min(right, avoid.left - rect.left);
+        else if (avoid && avoid.top > rect.top + rect.height * 0.25)
+          bottom = Math.min(bottom, avoid.top - rect.top);
         const current = zoomControl.current();
         const k = Math.max(current.k, options?.minScale ?? 0);
         const sx = current.x + (n.x ?? 0) * current.k;
         const sy = current.y + (n.y ?? 0) * current.k;
-        const margin = 60;
-        const inView = sx > margin && sx < rect.width - margin && sy > margin && sy < rect.height - margin;
+        const margin = 48;
+        const inView = sx > margin && sx < right - margin && sy > margin && sy < bottom - margin;
         if (inView && k === current.k) return;
-        zoomControl.set({ x: rect.width / 2 - (n.x ?? 0) * k, y: rect.height / 2 - (n.y ?? 0) * k, k });
+        zoomControl.set({ x: right / 2 - (n.x ?? 0) * k, y: bottom / 2 - (n.y ?? 0) * k, k });
       },
     });
     return () => registerCamera(null);

@@ -4,6 +4,7 @@
  * with its JSON path, what was expected and what was found.
  */
 import * as v from 'valibot';
+import { jsonErrorOffset, lineColumn } from './jsonPosition';
 import { Dataset } from './schema';
 import type { Dataset as DatasetType } from './schema';
 
@@ -155,21 +156,11 @@ export function parseDataset(text: string): ValidationResult {
 
 export function jsonSyntaxProblem(text: string, error: unknown): Problem {
   const message = error instanceof Error ? error.message : String(error);
-  const pos = /position (\d+)/.exec(message);
-  let where = '';
-  if (pos) {
-    const offset = Number(pos[1]);
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    where = ` at line ${line}, column ${column}`;
-  } else {
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    if (lc) where = ` at line ${lc[1]}, column ${lc[2]}`;
-  }
-  return {
-    path: '',
-    expected: 'valid JSON',
-    found: `malformed JSON${where} (${message.replace(/^.*?: /, '')})`,
-  };
+  const offset = jsonErrorOffset(text);
+  const where =
+    offset >= 0 ? (({ line, column }) => ` at line ${line}, column ${column}`)(lineColumn(text, offset)) : '';
+  const near =
+    offset >= 0 && offset < text.length ? ` near ${JSON.stringify(text.slice(offset, offset + 12))}` : '';
+  const detail = offset >= text.length ? ' (the text ends too early)' : near;
+  return { path: '', expected: 'valid JSON', found: `malformed JSON${where}${detail || ` (${message})`}` };
 }

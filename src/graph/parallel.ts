@@ -20,7 +20,7 @@ export function edgeBends(edges: readonly GraphEdge[]): Map<string, number> {
       // Spread around 0: 1 edge → 0; 2 → ±0.5; 3 → -1, 0, 1 …
       let bend = i - (n - 1) / 2;
       // Orientation: keep the bend on the same side whichever way the edge points.
-      if (e.source > e.target) bend = -bend;
+      if (e.source > e.target && bend !== 0) bend = -bend;
       bends.set(e.id, bend);
     });
   }

@@ -73,7 +73,7 @@ export function fitTransform(
   width: number,
   height: number,
   padding = 16,
-  maxScale = 1.4,
+  maxScale = 1.6,
 ): ViewTransform {
   const bw = Math.max(1, bounds.maxX - bounds.minX);
   const bh = Math.max(1, bounds.maxY - bounds.minY);

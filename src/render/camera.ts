@@ -7,8 +7,15 @@ export interface Camera {
   /** Frames the visible picture. */
   fit(): void;
   /** Pans (and zooms to at least `minScale`) so the node is in view. */
-  focusNode(id: string, options?: { animate?: boolean; minScale?: number }): void;
+  focusNode(id: string, options?: FocusOptions): void;
   zoomBy(factor: number): void;
+}
+
+export interface FocusOptions {
+  animate?: boolean;
+  minScale?: number;
+  /** A panel covering part of the network (client coordinates): keep the node out from under it. */
+  avoid?: { left: number; top: number; right: number; bottom: number };
 }
 
 let current: Camera | null = null;
