@@ -20,8 +20,8 @@ export interface FocusOptions {
 
 let current: Camera | null = null;
 
-export function registerCamera(camera: Camera | null): void {
-  current = camera;
+export function registerCamera(next: Camera | null): void {
+  current = next;
 }
 
 export function camera(): Camera | null {
