@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { devCsp, embedHostScript } from './src/embed/host/vitePlugins';
+import { devCsp, embedHostScript } from './src/embed/host/vitePlugins.js';
 
 export default defineConfig({
   // Relative base: the built app works from any sub-path, e.g. /graphics/alliance/.

@@ -16,22 +16,43 @@ export function ShareButton() {
   const url = useAppStore((s) => fullAppUrl(window.location.href, urlStateOf(s, true)));
   const [result, setResult] = useState<'copied' | 'manual' | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const open = result !== null;
 
   useEffect(() => {
-    if (result === 'manual') fieldRef.current?.select();
+    if (result !== 'manual') return;
+    fieldRef.current?.focus();
+    fieldRef.current?.select();
   }, [result]);
+
+  // Escape or a click elsewhere closes the link field.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setResult(null);
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (e.target instanceof Node && !rootRef.current?.contains(e.target)) setResult(null);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
 
   async function share() {
     setResult((await copyText(url)) ? 'copied' : 'manual');
   }
 
   return (
-    <div className="share">
+    <div className="share" ref={rootRef}>
       <button
         type="button"
         className="tool-button"
         data-action="share"
-        aria-expanded={result !== null}
+        aria-expanded={open}
         onClick={() => void share()}
       >
         {t('share')}
@@ -57,7 +78,6 @@ export function ShareButton() {
             className="popover-close"
             aria-label={t('close')}
             onClick={() => setResult(null)}
-            onKeyDown={(e) => e.key === 'Escape' && setResult(null)}
           >
             ×
           </button>

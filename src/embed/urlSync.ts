@@ -5,7 +5,7 @@
  */
 import { useAppStore } from '../store/store';
 import type { AppState } from '../store/store';
-import { parseUrlState, serializeUrlState } from './urlState';
+import { HOST_PARAMS, parseUrlState, serializeUrlState } from './urlState';
 import type { UrlState } from './urlState';
 
 export function applyUrlState(search: string): UrlState {
@@ -49,7 +49,7 @@ export function syncUrlWithStore(initial: UrlState): () => void {
     // Keep parameters that belong to the host (e.g. Pym.js's childId).
     const current = new URLSearchParams(window.location.search);
     const next = new URLSearchParams(search);
-    for (const key of ['childId', 'parentTitle', 'parentUrl', 'initialWidth']) {
+    for (const key of HOST_PARAMS) {
       const v = current.get(key);
       if (v !== null) next.set(key, v);
     }
