@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-const source = readFileSync(join(process.cwd(), 'src/embed/host/embed.js'), 'utf8');
+const script = readFileSync(join(process.cwd(), 'src/embed/host/embed.js'), 'utf8');
 
 function run() {
   // The script is a classic IIFE for host pages; evaluating it is what a <script> tag does.
-  new Function(source)();
+  new Function(script)();
 }
 
 beforeEach(() => {
