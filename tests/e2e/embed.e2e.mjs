@@ -311,3 +311,92 @@ test('the Content-Security-Policy is strict and nothing violates it; no cookies'
   assertEqual(await page.evaluate(() => document.cookie), '', 'document.cookie');
   assertEqual((await page.context().cookies()).length, 0, 'cookies');
 });
+
+/** Touch gestures through the DevTools protocol: each step is a list of touch points. */
+async function touchGesture(page, steps) {
+  const cdp = await page.context().newCDPSession(page);
+  const points = (pts) => pts.map(([x, y], id) => ({ x, y, id }));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(steps[0]) });
+  for (const pts of steps.slice(1)) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(pts) });
+    await page.waitForTimeout(16);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+function line(from, to, n = 8) {
+  return Array.from({ length: n + 1 }, (_, i) =>
+    from.map(([x, y], k) => [x + ((to[k][0] - x) * i) / n, y + ((to[k][1] - y) * i) / n]),
+  );
+}
+
+test('touch: one-finger pan, pinch zoom and dragging a node', async (ctx) => {
+  const page = await openApp(ctx, 'lang=en', {
+    viewport: { width: 390, height: 800 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const viewport = page.locator('g.viewport');
+  const svg = await page.locator('svg.network-svg').boundingBox();
+  const t0 = await viewport.getAttribute('transform');
+  const z0 = Number(await page.locator('svg.network-svg').getAttribute('data-zoom'));
+  const x = svg.x + 12;
+  const y = svg.y + svg.height - 40;
+  await touchGesture(page, line([[x, y]], [[x + 80, y - 60]]));
+  const t1 = await viewport.getAttribute('transform');
+  assert(t1 !== t0, 'one finger pans');
+  assertEqual(
+    Number(await page.locator('svg.network-svg').getAttribute('data-zoom')),
+    z0,
+    'pan keeps the scale',
+  );
+  const cx = svg.x + svg.width / 2;
+  const cy = svg.y + svg.height / 2;
+  await touchGesture(
+    page,
+    line(
+      [
+        [cx - 30, cy],
+        [cx + 30, cy],
+      ],
+      [
+        [cx - 110, cy],
+        [cx + 110, cy],
+      ],
+    ),
+  );
+  const z1 = Number(await page.locator('svg.network-svg').getAttribute('data-zoom'));
+  assert(z1 > z0 * 1.5, `pinch zooms (${z0} → ${z1})`);
+  await page.locator('[data-action="fit"]').click();
+  const node = page.locator('[data-node-id="ru"]');
+  const before = await node.getAttribute('transform');
+  const box = await node.locator('.node-symbol').boundingBox();
+  const nx = box.x + box.width / 2;
+  const ny = box.y + box.height / 2;
+  await touchGesture(page, line([[nx, ny]], [[nx - 50, ny + 40]]));
+  await page.waitForTimeout(300);
+  assert((await node.getAttribute('transform')) !== before, 'a finger drags the node');
+  const after = await node.locator('.node-symbol').boundingBox();
+  assert(Math.abs(after.x + after.width / 2 - (nx - 50)) < 4, 'the node follows the finger');
+  assertEqual(page.errors.length, 0, 'page errors');
+});
+
+test('touch in an embed: a swipe passes to the page until the graphic is tapped', async (ctx) => {
+  const page = await openApp(ctx, 'embed=1&lang=en', {
+    viewport: { width: 390, height: 800 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const viewport = page.locator('g.viewport');
+  const svg = await page.locator('svg.network-svg').boundingBox();
+  const t0 = await viewport.getAttribute('transform');
+  const x = svg.x + 12;
+  const y = svg.y + svg.height - 40;
+  await touchGesture(page, line([[x, y]], [[x + 10, y - 100]]));
+  assertEqual(await viewport.getAttribute('transform'), t0, 'no pan before activation');
+  await page.touchscreen.tap(x, y);
+  assertEqual(await page.locator('.interaction-gate').getAttribute('data-active'), 'true', 'active');
+  await touchGesture(page, line([[x, y]], [[x + 60, y - 60]]));
+  assert((await viewport.getAttribute('transform')) !== t0, 'pans once active');
+});
