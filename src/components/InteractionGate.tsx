@@ -44,10 +44,18 @@ export function InteractionGate({ children }: { children: ReactNode }) {
       if (!active() && e.touches.length < 2) e.stopPropagation();
     };
     const onPointerDown = (e: PointerEvent) => {
+      lastInside = performance.now();
       if (e.pointerType === 'mouse') setActive(true);
     };
-    const activate = () => setActive(true);
+    let lastInside = -Infinity;
+    const activate = () => {
+      lastInside = performance.now();
+      setActive(true);
+    };
+    const onFocusIn = () => setActive(true);
+    // Tabbing out deactivates; focus that a tap sends elsewhere (e.g. to the detail panel) does not.
     const onFocusOut = (e: FocusEvent) => {
+      if (performance.now() - lastInside < 1000) return;
       if (e.relatedTarget instanceof Node && !el.contains(e.relatedTarget)) setActive(false);
     };
     const onPointerLeave = (e: PointerEvent) => {
@@ -63,7 +71,7 @@ export function InteractionGate({ children }: { children: ReactNode }) {
     el.addEventListener('touchmove', onTouchMove, { capture: true, passive: true });
     el.addEventListener('pointerdown', onPointerDown, true);
     el.addEventListener('click', activate, true);
-    el.addEventListener('focusin', activate);
+    el.addEventListener('focusin', onFocusIn);
     el.addEventListener('focusout', onFocusOut);
     el.addEventListener('pointerleave', onPointerLeave);
     document.addEventListener('pointerdown', onDocPointerDown, true);
@@ -75,7 +83,7 @@ export function InteractionGate({ children }: { children: ReactNode }) {
       el.removeEventListener('touchmove', onTouchMove, true);
       el.removeEventListener('pointerdown', onPointerDown, true);
       el.removeEventListener('click', activate, true);
-      el.removeEventListener('focusin', activate);
+      el.removeEventListener('focusin', onFocusIn);
       el.removeEventListener('focusout', onFocusOut);
       el.removeEventListener('pointerleave', onPointerLeave);
       document.removeEventListener('pointerdown', onDocPointerDown, true);

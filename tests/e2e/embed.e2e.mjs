@@ -399,4 +399,13 @@ test('touch in an embed: a swipe passes to the page until the graphic is tapped'
   assertEqual(await page.locator('.interaction-gate').getAttribute('data-active'), 'true', 'active');
   await touchGesture(page, line([[x, y]], [[x + 60, y - 60]]));
   assert((await viewport.getAttribute('transform')) !== t0, 'pans once active');
+  // Tapping a node opens its details (focus moves there) and the graphic stays active.
+  const box = await page.locator('[data-node-id="jp"] .node-symbol').boundingBox();
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForSelector('[data-detail-for="node:jp"]');
+  await page.waitForTimeout(100);
+  assertEqual(await page.locator('.interaction-gate').getAttribute('data-active'), 'true', 'still active');
+  // A tap outside the graphic deactivates it.
+  await page.locator('.embed-credit-source').tap();
+  assertEqual(await page.locator('.interaction-gate').getAttribute('data-active'), 'false', 'inactive');
 });
