@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, loadDefaultDataset } from './App';
+import { focusWhenReady } from './embed/focusFromUrl';
 import { startAutoHeight } from './embed/resize';
 import { applyUrlState, syncUrlWithStore } from './embed/urlSync';
 import { langFromNavigator } from './i18n/strings';
@@ -16,8 +17,11 @@ void loadDefaultDataset().then(() => {
   // A node named in the URL is selected once the data is there.
   const { dataset, select } = useAppStore.getState();
   if (fromUrl.select) {
-    if (dataset?.nodes.some((n) => n.id === fromUrl.select)) select({ type: 'node', id: fromUrl.select });
-    else console.warn(`Alliance Network: ignoring select=${JSON.stringify(fromUrl.select)} (no such node).`);
+    if (dataset?.nodes.some((n) => n.id === fromUrl.select)) {
+      select({ type: 'node', id: fromUrl.select });
+      focusWhenReady(fromUrl.select);
+    } else
+      console.warn(`Alliance Network: ignoring select=${JSON.stringify(fromUrl.select)} (no such node).`);
   }
   syncUrlWithStore(fromUrl);
 });

@@ -16,7 +16,12 @@ export function applyUrlState(search: string): UrlState {
   if (state.theme) s.setTheme(state.theme);
   if (state.hide) s.setHidden(state.hide);
   if (state.q) s.setQuery(state.q);
-  if (state.embed) s.setEmbed(true);
+  // pym.Parent adds childId: a page it frames wants the embed layout unless embed=0 says otherwise.
+  const framedByPym = new URLSearchParams(search).has('childId') && state.embed !== false;
+  if (state.embed || framedByPym) {
+    s.setEmbed(true);
+    state.embed = true;
+  }
   if (state.present) s.setPresenting(true);
   return state;
 }

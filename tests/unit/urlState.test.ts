@@ -139,3 +139,14 @@ describe('applyUrlState and syncUrlWithStore', () => {
     expect(urlStateOf({ ...s, selection: { type: 'node', id: 'jp' } }, false).select).toBe('jp');
   });
 });
+
+describe('pym.Parent without embed=1', () => {
+  it('childId implies the embed layout, unless embed=0', () => {
+    useAppStore.setState({ ...initialState, hidden: new Set() });
+    expect(applyUrlState('?childId=graphic&initialWidth=600').embed).toBe(true);
+    expect(useAppStore.getState().embed).toBe(true);
+    useAppStore.setState({ ...initialState, hidden: new Set() });
+    applyUrlState('?childId=graphic&embed=0');
+    expect(useAppStore.getState().embed).toBe(false);
+  });
+});
