@@ -99,6 +99,8 @@ export function EmbedDialog() {
         aria-labelledby={titleId}
         onClose={() => setOpen(false)}
         onCancel={() => setOpen(false)}
+        // Escape closes the dialog only; the selection behind it stays.
+        onKeyDown={(e) => e.key === 'Escape' && e.stopPropagation()}
       >
         {open && (
           <>

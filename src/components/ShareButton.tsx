@@ -29,7 +29,10 @@ export function ShareButton() {
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setResult(null);
+      if (e.key !== 'Escape') return;
+      // Escape closes the link field only; the selection behind it stays.
+      e.stopPropagation();
+      setResult(null);
     };
     const onPointer = (e: PointerEvent) => {
       if (e.target instanceof Node && !rootRef.current?.contains(e.target)) setResult(null);

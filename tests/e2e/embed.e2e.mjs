@@ -219,6 +219,9 @@ test('Share copies the link; Embed offers three snippets for the current view', 
   assert(snippets.pym.includes('new pym.Parent('), 'pym snippet');
   await page.locator('[data-action="copy-embed-js"]').click();
   assertEqual(await page.evaluate(() => navigator.clipboard.readText()), snippets['embed-js'], 'copied');
+  await page.keyboard.press('Escape');
+  assertEqual(await page.locator('.embed-dialog[open]').count(), 0, 'Escape closes the dialog');
+  assertEqual(await page.locator('[data-detail-for="node:jp"]').count(), 1, 'the selection stays');
 });
 
 for (const query of ['', 'embed=1']) {

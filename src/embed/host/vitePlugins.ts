@@ -33,6 +33,6 @@ export function devCsp(): Plugin {
   return {
     name: 'alliance-network:dev-csp',
     apply: 'serve',
-    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/i, ''),
+    transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i, ''),
   };
 }
