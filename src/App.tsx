@@ -64,7 +64,7 @@ export function App() {
             <SearchBox dataset={dataset} />
             <FilterSheet>
               <FilterPanel dataset={dataset} />
-              <Legend dataset={dataset} />
+              {!embed && <Legend dataset={dataset} />}
             </FilterSheet>
           </div>
           <div className="stage">
@@ -77,6 +77,11 @@ export function App() {
             )}
             <DetailPanel dataset={dataset} />
           </div>
+          {embed && (
+            <div className="embed-legend">
+              <Legend dataset={dataset} />
+            </div>
+          )}
         </main>
       )}
       {dataset && (embed ? <EmbedCredit dataset={dataset} /> : <Credit dataset={dataset} />)}

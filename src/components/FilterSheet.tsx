@@ -13,7 +13,7 @@ function isNarrow(): boolean {
 }
 
 /**
- * The filters and the legend. On small screens (≤ 760 px) they sit in a sheet
+ * The filters (and, in the full app, the legend). On small screens (≤ 760 px) they sit in a sheet
  * that a button opens and closes (open in the full app, closed at first in a
  * narrow embed, to keep it short); on wider screens they are always shown.
  */
@@ -33,7 +33,8 @@ export function FilterSheet({ children }: { children: ReactNode }) {
         data-action="toggle-filters"
         onClick={() => setOpen((o) => !o)}
       >
-        <span>{t('filtersAndLegend')}</span>
+        {/* In an embed the legend sits under the network, outside the sheet. */}
+        <span>{embed ? t('filters') : t('filtersAndLegend')}</span>
         {hiddenCount > 0 && (
           <span className="filter-sheet-count">{t('hiddenCount', { n: hiddenCount })}</span>
         )}
