@@ -232,6 +232,13 @@ for (const query of ['', 'embed=1']) {
     if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
     await page.locator('[data-node-id="us"]').click();
     await page.locator('.detail-panel').waitFor();
+    if (!query) {
+      // The details are a bottom sheet over the page, full width.
+      const sheet = await page.locator('.detail-panel').boundingBox();
+      assertEqual(Math.round(sheet.y + sheet.height), 640, 'sheet at the bottom');
+      assertEqual(Math.round(sheet.width), 320, 'sheet full width');
+      assert(sheet.height <= 640 * 0.6 + 1, `sheet leaves the network in view (${sheet.height})`);
+    }
     const report = await page.evaluate(() => {
       const small = [];
       for (const el of document.querySelectorAll(
