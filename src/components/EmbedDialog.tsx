@@ -6,7 +6,7 @@ import { urlStateOf } from '../embed/urlSync';
 import type { StringKey } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/store';
-import '../embed/embed.css';
+import '../embed/share.css';
 
 const KINDS: { kind: keyof EmbedSnippets; label: StringKey; hook: string }[] = [
   { kind: 'iframe', label: 'embedIframe', hook: 'iframe' },

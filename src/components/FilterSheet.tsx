@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/store';
-import '../embed/embed.css';
+import '../embed/phone.css';
 
 function isNarrow(): boolean {
   try {

@@ -4,7 +4,7 @@ import { fullAppUrl } from '../embed/shareUrl';
 import { urlStateOf } from '../embed/urlSync';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/store';
-import '../embed/embed.css';
+import '../embed/share.css';
 
 /**
  * "Share": copies the link to the current view (Clipboard API) and shows it in a

@@ -1,5 +1,6 @@
 import { EmbedDialog } from './EmbedDialog';
 import { ShareButton } from './ShareButton';
+import '../embed/share.css';
 
 /** The Share and Embed controls, side by side. */
 export function ShareControls() {
