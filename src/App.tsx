@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
-import defaultDatasetUrl from '../data/alliance-network.json?url';
-import { loadDatasetFromUrl } from './data/load';
 import { useAppStore } from './store/store';
 import { Credit } from './components/Credit';
 import { DatasetLoader } from './components/DatasetLoader';
+import { EmbedCredit } from './components/EmbedCredit';
+import { FilterSheet } from './components/FilterSheet';
+import { InteractionGate } from './components/InteractionGate';
 import { DetailPanel } from './components/DetailPanel';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorView } from './components/ErrorView';
@@ -14,13 +15,6 @@ import { NetworkView } from './components/NetworkView';
 import { SearchBox } from './components/SearchBox';
 import { useT } from './i18n/useT';
 
-export async function loadDefaultDataset(): Promise<void> {
-  const result = await loadDatasetFromUrl(defaultDatasetUrl);
-  const { showDataset, showLoadError } = useAppStore.getState();
-  if (result.ok) showDataset(result.dataset);
-  else showLoadError({ source: 'alliance-network.json', problems: result.problems });
-}
-
 export function App() {
   const t = useT();
   const dataset = useAppStore((s) => s.dataset);
@@ -28,6 +22,7 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const select = useAppStore((s) => s.select);
+  const embed = useAppStore((s) => s.embed);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -47,8 +42,8 @@ export function App() {
   }, [select]);
 
   return (
-    <div className="app">
-      <Header dataset={dataset} />
+    <div className={embed ? 'app app-embed' : 'app'}>
+      {!embed && <Header dataset={dataset} />}
       {loadError && (
         <ErrorView
           error={loadError}
@@ -61,20 +56,37 @@ export function App() {
           <main className="layout">
             <div className="sidebar">
               <SearchBox dataset={dataset} />
-              <FilterPanel dataset={dataset} />
-              <Legend dataset={dataset} />
+              <FilterSheet>
+                <FilterPanel dataset={dataset} />
+                {!embed && <Legend dataset={dataset} />}
+              </FilterSheet>
             </div>
             <div className="stage">
-              <NetworkView dataset={dataset} />
+              {embed ? (
+                <InteractionGate>
+                  <NetworkView dataset={dataset} />
+                </InteractionGate>
+              ) : (
+                <NetworkView dataset={dataset} />
+              )}
               <DetailPanel dataset={dataset} />
             </div>
+            {embed && (
+              <div className="embed-legend">
+                <Legend dataset={dataset} />
+              </div>
+            )}
           </main>
         </ErrorBoundary>
       )}
-      <div className="app-footer">
-        {dataset && <Credit dataset={dataset} />}
-        <DatasetLoader />
-      </div>
+      {embed ? (
+        dataset && <EmbedCredit dataset={dataset} />
+      ) : (
+        <div className="app-footer">
+          {dataset && <Credit dataset={dataset} />}
+          <DatasetLoader />
+        </div>
+      )}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { focusWhenReady } from './embed/focusFromUrl';
+import { startAutoHeight } from './embed/resize';
 import { applyUrlState, syncUrlWithStore } from './embed/urlSync';
 import { langFromNavigator } from './i18n/strings';
 import { loadInitialDataset } from './store/datasetLoading';
@@ -9,12 +11,18 @@ import './styles.css';
 
 useAppStore.getState().setLang(langFromNavigator(navigator.languages ?? [navigator.language]));
 const fromUrl = applyUrlState(window.location.search);
+// Embed mode: the compact layout has its natural height, reported to the parent frame.
+if (fromUrl.embed) document.documentElement.dataset.embed = 'true';
+startAutoHeight();
 void loadInitialDataset(fromUrl).then(() => {
   // A node named in the URL is selected once the data is there.
   const { dataset, select } = useAppStore.getState();
   if (fromUrl.select) {
-    if (dataset?.nodes.some((n) => n.id === fromUrl.select)) select({ type: 'node', id: fromUrl.select });
-    else console.warn(`Alliance Network: ignoring select=${JSON.stringify(fromUrl.select)} (no such node).`);
+    if (dataset?.nodes.some((n) => n.id === fromUrl.select)) {
+      select({ type: 'node', id: fromUrl.select });
+      focusWhenReady(fromUrl.select);
+    } else
+      console.warn(`Alliance Network: ignoring select=${JSON.stringify(fromUrl.select)} (no such node).`);
   }
   syncUrlWithStore(fromUrl);
 });

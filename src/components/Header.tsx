@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/schema';
 import { useAppStore } from '../store/store';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ShareControls } from './ShareControls';
 
 export function Header({ dataset }: { dataset: Dataset | null }) {
   const lang = useAppStore((s) => s.lang);
@@ -11,7 +12,10 @@ export function Header({ dataset }: { dataset: Dataset | null }) {
         <h1>{dataset ? dataset.meta.title[lang] : 'Alliance Network'}</h1>
         {dataset?.meta.description && <p className="app-dek">{dataset.meta.description[lang]}</p>}
       </div>
-      <LanguageSwitch />
+      <div className="app-tools">
+        <ShareControls />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }

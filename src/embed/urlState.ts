@@ -35,7 +35,8 @@ export const URL_PARAMS = [
   'data',
 ] as const;
 /** Parameters that belong to host protocols (Pym.js) and are not ours to warn about. */
-const FOREIGN_PARAMS = new Set(['childId', 'parentTitle', 'parentUrl', 'initialWidth']);
+export const HOST_PARAMS = ['childId', 'parentTitle', 'parentUrl', 'initialWidth'] as const;
+const FOREIGN_PARAMS = new Set<string>(HOST_PARAMS);
 
 export interface ParsedUrlState {
   state: UrlState;

@@ -5,7 +5,7 @@
  */
 import { useAppStore } from '../store/store';
 import type { AppState } from '../store/store';
-import { parseUrlState, serializeUrlState } from './urlState';
+import { HOST_PARAMS, parseUrlState, serializeUrlState } from './urlState';
 import type { UrlState } from './urlState';
 
 export function applyUrlState(search: string): UrlState {
@@ -16,7 +16,12 @@ export function applyUrlState(search: string): UrlState {
   if (state.theme) s.setTheme(state.theme);
   if (state.hide) s.setHidden(state.hide);
   if (state.q) s.setQuery(state.q);
-  if (state.embed) s.setEmbed(true);
+  // pym.Parent adds childId: a page it frames wants the embed layout unless embed=0 says otherwise.
+  const framedByPym = new URLSearchParams(search).has('childId') && state.embed !== false;
+  if (state.embed || framedByPym) {
+    s.setEmbed(true);
+    state.embed = true;
+  }
   if (state.present) s.setPresenting(true);
   return state;
 }
@@ -50,7 +55,7 @@ export function syncUrlWithStore(initial: UrlState): () => void {
     // Keep parameters that belong to the host (e.g. Pym.js's childId).
     const current = new URLSearchParams(window.location.search);
     const next = new URLSearchParams(search);
-    for (const key of ['childId', 'parentTitle', 'parentUrl', 'initialWidth']) {
+    for (const key of HOST_PARAMS) {
       const v = current.get(key);
       if (v !== null) next.set(key, v);
     }

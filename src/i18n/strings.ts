@@ -60,6 +60,25 @@ const de = {
   clearSelection: 'Auswahl aufheben',
   relationCount: '{n} Beziehungen',
   creditPrefix: 'Quelle:',
+  // Sharing and embedding (issue 3)
+  share: 'Teilen',
+  shareCopied: 'Link zu dieser Ansicht kopiert.',
+  shareManual: 'Diesen Link kopieren (Strg+C / ⌘C):',
+  shareLinkLabel: 'Link zu dieser Ansicht',
+  embed: 'Einbetten',
+  embedTitle: 'Grafik einbetten',
+  embedIntro: 'Fügen Sie einen dieser Codes in Ihre Seite ein. Er zeigt die aktuelle Ansicht.',
+  embedIframe: 'Einfacher iframe (feste Höhe)',
+  embedScript: 'Mit embed.js (Höhe passt sich an)',
+  embedPym: 'Mit Pym.js (Höhe passt sich an)',
+  copy: 'Kopieren',
+  copied: 'Kopiert',
+  copyManual: 'Markiert – mit Strg+C / ⌘C kopieren',
+  openFullApp: 'Ganze Grafik öffnen',
+  opensNewTab: '(öffnet in neuem Tab)',
+  filtersAndLegend: 'Filter und Legende',
+  hiddenCount: '{n} ausgeblendet',
+  gateHint: 'Zum Zoomen und Verschieben erst in die Grafik klicken oder tippen',
 };
 
 export type StringKey = keyof typeof de;
@@ -117,6 +136,25 @@ const en: Record<StringKey, string> = {
   clearSelection: 'Clear selection',
   relationCount: '{n} relations',
   creditPrefix: 'Source:',
+  // Sharing and embedding (issue 3)
+  share: 'Share',
+  shareCopied: 'Link to this view copied.',
+  shareManual: 'Copy this link (Ctrl+C / ⌘C):',
+  shareLinkLabel: 'Link to this view',
+  embed: 'Embed',
+  embedTitle: 'Embed the graphic',
+  embedIntro: 'Paste one of these snippets into your page. It shows the current view.',
+  embedIframe: 'Plain iframe (fixed height)',
+  embedScript: 'With embed.js (adjusts its height)',
+  embedPym: 'With Pym.js (adjusts its height)',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyManual: 'Selected – press Ctrl+C / ⌘C to copy',
+  openFullApp: 'Open the full graphic',
+  opensNewTab: '(opens in a new tab)',
+  filtersAndLegend: 'Filters and legend',
+  hiddenCount: '{n} hidden',
+  gateHint: 'Click or tap the graphic first to zoom and pan',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { de, en };

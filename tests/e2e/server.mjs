@@ -41,6 +41,9 @@ export function startServer(port = 0) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        // Public static files: a sandboxed iframe (opaque origin, "null") loads module scripts,
+        // stylesheets and the dataset in CORS mode, as it would from a CDN.
+        'access-control-allow-origin': '*',
       });
       res.end(body);
     } catch {

@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseUrlState, serializeUrlState } from '../../src/embed/urlState';
+import { applyUrlState, syncUrlWithStore, urlStateOf } from '../../src/embed/urlSync';
+import { initialState, useAppStore } from '../../src/store/store';
+import { articleDataset } from './fixtures';
+
+describe('parseUrlState', () => {
+  it.each([
+    ['lang=en', { lang: 'en' }],
+    ['lang=de', { lang: 'de' }],
+    ['theme=dark', { theme: 'dark' }],
+    ['theme=light', { theme: 'light' }],
+    ['theme=auto', { theme: 'auto' }],
+    ['hide=threats', { hide: ['threats'] }],
+    ['hide=threats,person', { hide: ['threats', 'person'] }],
+    ['select=jp', { select: 'jp' }],
+    ['select=us-jp-alliance', { select: 'us-jp-alliance' }],
+    ['q=Japan', { q: 'Japan' }],
+    ['q=Nord%20korea', { q: 'Nord korea' }],
+    ['embed=1', { embed: true }],
+    ['embed=0', { embed: false }],
+    ['step=3', { step: 3 }],
+    ['present=1', { present: true }],
+  ])('%s restores its value', (search, expected) => {
+    const { state, warnings } = parseUrlState(`?${search}`);
+    expect(state).toEqual(expected);
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['lang=fr', 'lang'],
+    ['theme=pink', 'theme'],
+    ['select=<img src=x>', 'select'],
+    ['select=', 'select'],
+    ['embed=yes', 'embed'],
+    ['present=2', 'present'],
+    ['step=0', 'step'],
+    ['step=two', 'step'],
+    ['nonsense=1', 'nonsense'],
+  ])('%s is ignored with a warning', (search, key) => {
+    const { state, warnings } = parseUrlState(`?${search}`);
+    expect(state).toEqual({});
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(key);
+  });
+
+  it('keeps the valid ids of hide and warns about the rest', () => {
+    const { state, warnings } = parseUrlState('?hide=threats,bogus,,person');
+    expect(state.hide).toEqual(['threats', 'person']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('bogus');
+  });
+
+  it('does not warn about the parameters that Pym.js adds', () => {
+    const { warnings } = parseUrlState('?embed=1&initialWidth=600&childId=g&parentTitle=x&parentUrl=y');
+    expect(warnings).toEqual([]);
+  });
+
+  it('caps the search text and never throws on odd input', () => {
+    expect(parseUrlState(`?q=${'a'.repeat(500)}`).state.q).toHaveLength(200);
+    for (const odd of ['?%E0%A4%A', '?=&&=', '?lang', '???', '?hide=%2C%2C', '#frag']) {
+      expect(() => parseUrlState(odd)).not.toThrow();
+    }
+  });
+
+  it('round-trips through serializeUrlState, leaving defaults out', () => {
+    const state = {
+      lang: 'en',
+      theme: 'dark',
+      hide: ['threats', 'person'],
+      select: 'jp',
+      q: 'Tokyo',
+      embed: true,
+    } as const;
+    const search = serializeUrlState({ ...state, hide: [...state.hide] });
+    expect(search).toBe('?lang=en&theme=dark&hide=threats,person&select=jp&q=Tokyo&embed=1');
+    expect(parseUrlState(search).state).toEqual(state);
+    expect(serializeUrlState({ theme: 'auto', hide: [], embed: false })).toBe('');
+  });
+});
+
+describe('applyUrlState and syncUrlWithStore', () => {
+  let warn: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    useAppStore.setState({ ...initialState, hidden: new Set() });
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    window.history.replaceState(null, '', '/');
+  });
+  afterEach(() => warn.mockRestore());
+
+  it('puts every parameter into the store', () => {
+    applyUrlState('?lang=en&theme=dark&hide=threats&q=Japan&embed=1');
+    const s = useAppStore.getState();
+    expect(s.lang).toBe('en');
+    expect(s.theme).toBe('dark');
+    expect([...s.hidden]).toEqual(['threats']);
+    expect(s.query).toBe('Japan');
+    expect(s.embed).toBe(true);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('warns about invalid values and leaves the defaults', () => {
+    applyUrlState('?lang=xx&theme=neon&hide=nothing');
+    const s = useAppStore.getState();
+    expect(s.lang).toBe('de');
+    expect(s.theme).toBe('auto');
+    expect(s.hidden.size).toBe(0);
+    expect(warn).toHaveBeenCalledTimes(3);
+  });
+
+  it('writes later changes to the address with replaceState, keeping Pym.js parameters', () => {
+    window.history.replaceState(null, '', '/?embed=1&childId=graphic');
+    const initial = applyUrlState(window.location.search);
+    const length = window.history.length;
+    const stop = syncUrlWithStore(initial);
+    useAppStore.getState().showDataset(articleDataset);
+    useAppStore.getState().toggleHidden('threats');
+    useAppStore.getState().select({ type: 'node', id: 'jp' });
+    expect(window.location.search).toBe('?hide=threats&select=jp&embed=1&childId=graphic');
+    useAppStore.getState().setLang('en');
+    expect(new URLSearchParams(window.location.search).get('lang')).toBe('en');
+    expect(window.history.length).toBe(length);
+    stop();
+  });
+
+  it('survives a refused replaceState', () => {
+    const spy = vi.spyOn(window.history, 'replaceState').mockImplementation(() => {
+      throw new DOMException('refused', 'SecurityError');
+    });
+    const stop = syncUrlWithStore({});
+    expect(() => useAppStore.getState().setQuery('x')).not.toThrow();
+    stop();
+    spy.mockRestore();
+  });
+
+  it('an edge selection is not a URL state, a node selection is', () => {
+    const s = { ...useAppStore.getState(), selection: { type: 'edge' as const, id: 'us-jp-alliance' } };
+    expect(urlStateOf(s, false).select).toBeUndefined();
+    expect(urlStateOf({ ...s, selection: { type: 'node', id: 'jp' } }, false).select).toBe('jp');
+  });
+});
+
+describe('pym.Parent without embed=1', () => {
+  it('childId implies the embed layout, unless embed=0', () => {
+    useAppStore.setState({ ...initialState, hidden: new Set() });
+    expect(applyUrlState('?childId=graphic&initialWidth=600').embed).toBe(true);
+    expect(useAppStore.getState().embed).toBe(true);
+    useAppStore.setState({ ...initialState, hidden: new Set() });
+    applyUrlState('?childId=graphic&embed=0');
+    expect(useAppStore.getState().embed).toBe(false);
+  });
+});
