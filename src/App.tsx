@@ -3,13 +3,14 @@ import defaultDatasetUrl from '../data/alliance-network.json?url';
 import { loadDatasetFromUrl } from './data/load';
 import { useAppStore } from './store/store';
 import { Credit } from './components/Credit';
-import { DetailPanel } from './components/DetailPanel';
 import { ErrorView } from './components/ErrorView';
 import { FilterPanel } from './components/FilterPanel';
 import { Header } from './components/Header';
 import { Legend } from './components/Legend';
-import { NetworkView } from './components/NetworkView';
+import { LiveAnnouncer } from './components/LiveAnnouncer';
+import { NetworkStage } from './components/NetworkStage';
 import { SearchBox } from './components/SearchBox';
+import { SkipLink } from './components/SkipLink';
 import { useT } from './i18n/useT';
 
 export async function loadDefaultDataset(): Promise<void> {
@@ -46,6 +47,7 @@ export function App() {
 
   return (
     <div className="app">
+      {dataset && !loadError && <SkipLink />}
       <Header dataset={dataset} />
       {loadError && (
         <ErrorView
@@ -61,13 +63,11 @@ export function App() {
             <FilterPanel dataset={dataset} />
             <Legend dataset={dataset} />
           </div>
-          <div className="stage">
-            <NetworkView dataset={dataset} />
-            <DetailPanel dataset={dataset} />
-          </div>
+          <NetworkStage dataset={dataset} />
         </main>
       )}
       {dataset && <Credit dataset={dataset} />}
+      {dataset && <LiveAnnouncer dataset={dataset} />}
     </div>
   );
 }

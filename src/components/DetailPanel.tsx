@@ -22,7 +22,10 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const select = useAppStore((s) => s.select);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  // Bring focus to the new details, except while the reader moves through the
+  // network by keyboard: focus stays on the node (the panel is the next tab stops).
   useEffect(() => {
+    if (document.activeElement?.closest('[data-node-id]')) return;
     headingRef.current?.focus({ preventScroll: true });
   }, [selection]);
 

@@ -2,9 +2,11 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
 import { visibleGraph } from '../graph/filters';
-import { neighbourhood } from '../graph/neighbourhood';
+import { degrees, neighbourhood } from '../graph/neighbourhood';
+import { groupsInUse, nodeKindsInUse } from '../graph/filters';
 import { edgeBends } from '../graph/parallel';
 import { useElementSize } from '../hooks/useElementSize';
+import { networkSummary, nodeAriaLabel } from '../i18n/describe';
 import { useT } from '../i18n/useT';
 import { boundsOf, fitTransform } from '../layout/geometry';
 import { LABEL_FONT_PX, LABEL_GAP_PX, symbolRadius } from '../layout/nodeBox';
@@ -21,6 +23,7 @@ import { EdgeMarkers } from './EdgeMarkers';
 import { NodeSymbol } from './NodeSymbol';
 import { NodeHitArea } from './NodeHitArea';
 import { ZoomControls } from './ZoomControls';
+import { ZOOM_STEP, useNetworkKeyboard } from './useNetworkKeyboard';
 
 function markOnce(name: string) {
   if (typeof performance === 'undefined' || performance.getEntriesByName(name).length > 0) return;
@@ -171,22 +174,38 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     else drawn.current.edges.delete(edge.id);
   };
 
-  const summary = t('networkSummary', { nodes: nodes.length, edges: edges.length });
+  const relationCounts = degrees(edges);
+  const summary = networkSummary(lang, {
+    nodes: nodes.length,
+    edges: edges.length,
+    groups: groupsInUse(dataset.edges),
+    kinds: nodeKindsInUse(dataset.nodes),
+    hidden,
+  });
+  const keyboard = useNetworkKeyboard({
+    nodes,
+    layout,
+    element: (id) => drawn.current.nodes.get(id),
+    zoomBy: (factor) => zoomRef.current?.zoomBy(factor),
+    fit,
+  });
 
   return (
     <div className="network" ref={containerRef}>
       <svg
         ref={svgRef}
         className="network-svg"
-        role="img"
+        role="group"
         aria-label={`${t('networkLabel')}: ${dataset.meta.title[lang]}. ${summary}`}
+        aria-describedby="network-keys"
         data-ready={layout ? 'true' : 'false'}
+        data-network-summary={summary}
       >
         <EdgeMarkers />
         {/* A click on the empty background clears the selection (Escape does the same from the keyboard). */}
         <rect className="network-bg" width="100%" height="100%" onClick={() => select(null)} />
         <g ref={viewportRef} className="viewport">
-          <g className="edges">
+          <g className="edges" aria-hidden="true">
             {edges.map((edge) => {
               const state = highlight ? (highlight.edges.has(edge.id) ? 'is-highlight' : 'is-dim') : '';
               const selected = selection?.type === 'edge' && selection.id === edge.id;
@@ -227,7 +246,19 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                   onClick={() => select({ type: 'node', id: node.id })}
                   onPointerEnter={() => hover(node.id)}
                   onPointerLeave={() => hover(null)}
+                  role="button"
+                  tabIndex={keyboard.tabStop === node.id ? 0 : -1}
+                  aria-label={nodeAriaLabel(
+                    lang,
+                    node.label[lang],
+                    node.kind,
+                    relationCounts.get(node.id) ?? 0,
+                  )}
+                  onKeyDown={keyboard.onKeyDown}
+                  onFocus={(e) => keyboard.onNodeFocus(node.id, e)}
+                  onBlur={() => keyboard.onNodeBlur(node.id)}
                 >
+                  <circle className="node-focus-ring" r={r + 6} />
                   <NodeHitArea node={node} label={nodeById.get(node.id)?.label[lang] ?? ''} />
                   <NodeSymbol kind={node.kind} />
                   <text className="node-label" y={r + LABEL_GAP_PX + LABEL_FONT_PX * 0.9} textAnchor="middle">
@@ -239,9 +270,12 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
           </g>
         </g>
       </svg>
+      <p id="network-keys" className="network-keys">
+        {t('networkKeys')}
+      </p>
       <ZoomControls
-        onZoomIn={() => zoomRef.current?.zoomBy(1.4)}
-        onZoomOut={() => zoomRef.current?.zoomBy(1 / 1.4)}
+        onZoomIn={() => zoomRef.current?.zoomBy(ZOOM_STEP)}
+        onZoomOut={() => zoomRef.current?.zoomBy(1 / ZOOM_STEP)}
         onFit={fit}
         onReset={() => {
           layout?.reset();
