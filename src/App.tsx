@@ -66,7 +66,11 @@ export function App() {
           <NetworkStage dataset={dataset} />
         </main>
       )}
-      {dataset && <Credit dataset={dataset} />}
+      {dataset && (
+        <footer>
+          <Credit dataset={dataset} />
+        </footer>
+      )}
       {dataset && <LiveAnnouncer dataset={dataset} />}
     </div>
   );

@@ -9,6 +9,7 @@ import { useElementSize } from '../hooks/useElementSize';
 import { networkSummary, nodeAriaLabel } from '../i18n/describe';
 import { useT } from '../i18n/useT';
 import { boundsOf, fitTransform } from '../layout/geometry';
+import type { ViewTransform } from '../layout/geometry';
 import { LABEL_FONT_PX, LABEL_GAP_PX, symbolRadius } from '../layout/nodeBox';
 import { createLayout } from '../layout/simulation';
 import type { LayoutEngine } from '../layout/simulation';
@@ -92,17 +93,32 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
       placed.length > 0 ? placed : layout.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box })),
     );
     const rect = svg.getBoundingClientRect();
-    if (bounds && rect.width > 0) zoomRef.current.set(fitTransform(bounds, rect.width, rect.height));
+    if (!bounds || rect.width <= 0) return;
+    zoomRef.current.set(fitTransform(bounds, rect.width, rect.height));
+    fitted.current = zoomRef.current.current();
   }, [layout, nodes]);
 
   // Fit on load and whenever the viewport changes size.
+  // …unless the reader zoomed or panned: then a resize (e.g. the header rewrapping after a
+  // language switch) keeps their view as it is.
+  const fitted = useRef<ViewTransform | null>(null);
+  const lastSize = useRef(size);
+  const lastLayout = useRef(layout);
   const fitRef = useRef(fit);
   useLayoutEffect(() => {
     fitRef.current = fit;
   });
   useEffect(() => {
-    if (layout && hasSize) fitRef.current();
-  }, [layout, hasSize, size.width, size.height]);
+    const previous = lastSize.current;
+    const newLayout = lastLayout.current !== layout;
+    lastSize.current = size;
+    lastLayout.current = layout;
+    if (!layout || !hasSize) return;
+    const now = zoomRef.current?.current();
+    const f = fitted.current;
+    const moved = f && now && (f.x !== now.x || f.y !== now.y || f.k !== now.k);
+    if (!moved || newLayout || previous.width === 0) fitRef.current();
+  }, [layout, hasSize, size]);
 
   // Let search, story and keyboard navigation move the camera.
   useEffect(() => {
