@@ -252,3 +252,72 @@ test('the browser language decides when lang= is absent', async (ctx) => {
   const en = await openApp(ctx, '', { locale: 'fr-FR' });
   assertEqual(await en.evaluate(() => document.documentElement.lang), 'en', 'fr-FR → English');
 });
+
+test('prefers-reduced-motion: no transitions, and a drag moves only the dragged node', async (ctx) => {
+  const page = await openApp(ctx, '', { reducedMotion: 'reduce' });
+  const transition = await page.$eval('[data-node-id="jp"]', (el) => getComputedStyle(el).transitionDuration);
+  assert(
+    transition.split(',').every((d) => parseFloat(d) === 0),
+    `no transition (${transition})`,
+  );
+  const positions = () =>
+    page.$$eval('[data-node-id]', (els) =>
+      Object.fromEntries(els.map((e) => [e.dataset.nodeId, e.getAttribute('transform')])),
+    );
+  const before = await positions();
+  const box = await page.locator('[data-node-id="ru"] .node-symbol').boundingBox();
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  await page.mouse.move(cx - 50, cy + 30, { steps: 6 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  const after = await positions();
+  const moved = Object.keys(before).filter((id) => before[id] !== after[id]);
+  assertEqual(moved.join(','), 'ru', 'only the dragged node moved');
+  await page.locator('[data-action="reset"]').click();
+  assertEqual((await positions()).ru, before.ru, 'reset puts it back at once');
+});
+
+for (const [name, width, height, fontSize] of [
+  ['reflow at 320 CSS px (400 % zoom)', 320, 640, null],
+  ['text at 200 %', 1280, 800, '200%'],
+  ['text at 200 % on a phone', 375, 667, '200%'],
+]) {
+  test(`${name}: nothing is cut off or needs sideways scrolling`, async (ctx) => {
+    const page = await openApp(ctx, 'lang=de', { viewport: { width, height } });
+    if (fontSize) await page.addStyleTag({ content: `html { font-size: ${fontSize} !important; }` });
+    await page.waitForTimeout(200);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert(scrollWidth <= width, `no horizontal scrolling (${scrollWidth} > ${width})`);
+    // Every text and control of the page lies within the page's width and is not clipped by its box.
+    const problems = await page.evaluate((w) => {
+      const out = [];
+      const selector =
+        'h1, .app-dek, .lang-switch button, .search-input, .filter-toggle, .legend-list li, .view-switch button, .zoom-controls button, .credit';
+      for (const el of document.querySelectorAll(selector)) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) out.push(`${el.className || el.tagName}: not shown`);
+        else if (r.left < -1 || r.right > w + 1)
+          out.push(`${el.textContent.trim().slice(0, 20)}: outside (${r.left}–${r.right})`);
+        if (el.scrollWidth > el.clientWidth + 1 && el.tagName !== 'INPUT')
+          out.push(`${el.textContent.trim().slice(0, 20)}: text cut off`);
+      }
+      return out;
+    }, width);
+    assertEqual(problems.join('; '), '', 'layout problems');
+    // The network is still usable: tall enough to read, the zoom buttons inside it.
+    const net = await page.locator('.network').boundingBox();
+    assert(net.height >= 200 && net.width >= width * 0.5, `network has room (${net.width}×${net.height})`);
+    // The relations view reflows too.
+    await page.locator('[data-view="relations"]').click();
+    const rowBox = await page.locator('[data-relation-id="us-jp-alliance"]').boundingBox();
+    const viewBox = await page.locator('[data-relations-view]').boundingBox();
+    assert(rowBox.x + rowBox.width <= viewBox.x + viewBox.width + 1, 'relation rows fit the view');
+    await page.screenshot({
+      path: join(ctx.artifacts, `a11y-${width}-${fontSize ?? '100%'}.png`),
+      fullPage: true,
+    });
+  });
+}
