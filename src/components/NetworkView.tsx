@@ -3,6 +3,7 @@ import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
 import { visibleGraph } from '../graph/filters';
 import { degrees, neighbourhood } from '../graph/neighbourhood';
+import { unobscuredBox } from '../graph/keyboardNav';
 import { groupsInUse, nodeKindsInUse } from '../graph/filters';
 import { edgeBends } from '../graph/parallel';
 import { useElementSize } from '../hooks/useElementSize';
@@ -136,10 +137,29 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
         const k = Math.max(current.k, options?.minScale ?? 0);
         const sx = current.x + (n.x ?? 0) * current.k;
         const sy = current.y + (n.y ?? 0) * current.k;
+        // The part of the picture the detail panel does not cover.
+        const p = document.querySelector('.detail-panel')?.getBoundingClientRect();
+        const free = unobscuredBox(
+          { left: 0, top: 0, right: rect.width, bottom: rect.height },
+          p && {
+            left: p.left - rect.left,
+            top: p.top - rect.top,
+            right: p.right - rect.left,
+            bottom: p.bottom - rect.top,
+          },
+        );
         const margin = 60;
-        const inView = sx > margin && sx < rect.width - margin && sy > margin && sy < rect.height - margin;
+        const inView =
+          sx > free.left + margin &&
+          sx < free.right - margin &&
+          sy > free.top + margin &&
+          sy < free.bottom - margin;
         if (inView && k === current.k) return;
-        zoomControl.set({ x: rect.width / 2 - (n.x ?? 0) * k, y: rect.height / 2 - (n.y ?? 0) * k, k });
+        zoomControl.set({
+          x: (free.left + free.right) / 2 - (n.x ?? 0) * k,
+          y: (free.top + free.bottom) / 2 - (n.y ?? 0) * k,
+          k,
+        });
       },
     });
     return () => registerCamera(null);

@@ -109,6 +109,11 @@ export function useNetworkKeyboard(options: NetworkKeyboardOptions): NetworkKeyb
     if (!isKeyboardFocus(event.currentTarget)) return;
     hover(id);
     camera()?.focusNode(id);
+    // On phones the details are a bottom sheet over the page: scroll the node above it
+    // (the sheet's height is the root's scroll-padding, see accessibility.css).
+    event.currentTarget
+      .querySelector('.node-symbol')
+      ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
 
   function onNodeBlur(id: string) {

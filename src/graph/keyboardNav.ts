@@ -59,3 +59,30 @@ export function nearestInDirection(
   }
   return bestCone?.id ?? bestAhead?.id ?? null;
 }
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * The part of the network's box that a panel lying over it leaves free: a
+ * side panel (on the right) narrows it, a bottom sheet (phones) shortens it.
+ * Keyboard focus must never land on a node hidden under the detail panel.
+ */
+export function unobscuredBox(view: Box, panel: Box | null | undefined): Box {
+  if (!panel) return view;
+  const overlaps =
+    panel.left < view.right && panel.right > view.left && panel.top < view.bottom && panel.bottom > view.top;
+  if (!overlaps) return view;
+  const width = view.right - view.left;
+  const height = view.bottom - view.top;
+  const freeRight = panel.left - view.left;
+  const freeBottom = panel.top - view.top;
+  if (freeRight >= width / 3 && freeRight / width >= freeBottom / height)
+    return { ...view, right: panel.left };
+  if (freeBottom >= height / 3) return { ...view, bottom: panel.top };
+  return view;
+}

@@ -321,3 +321,35 @@ for (const [name, width, height, fontSize] of [
     });
   });
 }
+
+for (const [width, height] of [
+  [1280, 800],
+  [375, 667],
+]) {
+  test(`keyboard focus never hides under the detail panel at ${width}×${height}`, async (ctx) => {
+    const page = await openApp(ctx, 'lang=en', { viewport: { width, height } });
+    await page.locator('[data-node-id]').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.locator('.detail-panel').waitFor();
+    const keys = [
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowDown',
+      'ArrowDown',
+      'ArrowLeft',
+      'ArrowUp',
+      'ArrowRight',
+    ];
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      const hidden = await page.evaluate(() => {
+        const r = document.activeElement.querySelector('.node-symbol').getBoundingClientRect();
+        const p = document.querySelector('.detail-panel').getBoundingClientRect();
+        return r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top;
+      });
+      assert(!hidden, `focused node ${await focusedNodeId(page)} hidden under the panel after ${key}`);
+    }
+  });
+}

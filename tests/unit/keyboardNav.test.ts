@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { nearestInDirection } from '../../src/graph/keyboardNav';
+import { nearestInDirection, unobscuredBox } from '../../src/graph/keyboardNav';
 import type { Direction, NavPoint } from '../../src/graph/keyboardNav';
 
 // A plus sign around c, with a far node diagonally down-right.
@@ -67,5 +67,28 @@ describe('nearestInDirection', () => {
         },
       ),
     );
+  });
+});
+
+describe('unobscuredBox', () => {
+  const view = { left: 0, top: 0, right: 900, bottom: 600 };
+  it('leaves the box alone without a panel or when the panel lies elsewhere', () => {
+    expect(unobscuredBox(view, null)).toEqual(view);
+    expect(unobscuredBox(view, { left: 950, top: 0, right: 1200, bottom: 600 })).toEqual(view);
+  });
+  it('narrows the box beside a side panel', () => {
+    expect(unobscuredBox(view, { left: 500, top: 0, right: 860, bottom: 600 })).toEqual({
+      ...view,
+      right: 500,
+    });
+  });
+  it('shortens the box above a bottom sheet', () => {
+    expect(unobscuredBox(view, { left: 0, top: 350, right: 900, bottom: 700 })).toEqual({
+      ...view,
+      bottom: 350,
+    });
+  });
+  it('gives up when the panel covers nearly everything', () => {
+    expect(unobscuredBox(view, { left: 50, top: 50, right: 900, bottom: 600 })).toEqual(view);
   });
 });
