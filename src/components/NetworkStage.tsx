@@ -11,7 +11,9 @@ type View = 'network' | 'relations';
 /**
  * The picture and its text twin: a switch between the network graphic and the
  * relations table. The table stays in the accessibility tree (visually hidden)
- * while the graphic is shown, so screen readers always have it.
+ * while the graphic is shown, so screen readers always have it. The switch
+ * lies over the graphic's top-left corner (as the zoom buttons do on the
+ * right), so the graphic keeps its full size and its layout.
  */
 export function NetworkStage({ dataset }: { dataset: Dataset }) {
   const t = useT();
@@ -21,21 +23,27 @@ export function NetworkStage({ dataset }: { dataset: Dataset }) {
     ['relations', t('viewRelations')],
   ];
   return (
-    <section className="stage" id="relations" tabIndex={-1} aria-label={t('relations')} data-view={view}>
-      <div className="view-switch" role="group" aria-label={t('view')} data-view-switch>
-        {views.map(([id, name]) => (
-          <button
-            key={id}
-            type="button"
-            aria-pressed={view === id}
-            data-view={id}
-            onClick={() => setView(id)}
-          >
-            {name}
-          </button>
-        ))}
-      </div>
+    <section
+      className="stage"
+      id="relations"
+      tabIndex={-1}
+      aria-label={t('relations')}
+      data-stage-view={view}
+    >
       <div className="stage-body">
+        <div className="view-switch" role="group" aria-label={t('view')} data-view-switch>
+          {views.map(([id, name]) => (
+            <button
+              key={id}
+              type="button"
+              aria-pressed={view === id}
+              data-view={id}
+              onClick={() => setView(id)}
+            >
+              {name}
+            </button>
+          ))}
+        </div>
         <div className="stage-network" inert={view === 'relations'}>
           <NetworkView dataset={dataset} />
         </div>
