@@ -30,6 +30,13 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   }, [selection]);
 
   if (!selection) return null;
+  // Closing returns focus to the node the details were about, so keyboard readers keep their place.
+  const close = () => {
+    const id = selection.type === 'node' ? selection.id : null;
+    select(null);
+    const nodes = document.querySelectorAll<SVGGElement>('[data-node-id]');
+    [...nodes].find((el) => el.dataset.nodeId === id)?.focus();
+  };
   const nodeById = new Map(dataset.nodes.map((n) => [n.id, n]));
   const label = (id: string) => nodeById.get(id)?.label[lang] ?? id;
 
@@ -111,7 +118,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
       aria-label={t('details')}
       data-detail-for={`${selection.type}:${selection.id}`}
     >
-      <button type="button" className="detail-close" onClick={() => select(null)} aria-label={t('close')}>
+      <button type="button" className="detail-close" onClick={close} aria-label={t('close')}>
         ×
       </button>
       {body}

@@ -112,3 +112,20 @@ describe('DetailPanel focus', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
   });
 });
+
+describe('DetailPanel close', () => {
+  it('returns focus to the node the details were about', async () => {
+    render(
+      <>
+        <svg>
+          <g data-node-id="jp" tabIndex={-1} role="button" aria-label="Japan" />
+        </svg>
+        <DetailPanel dataset={dataset} />
+      </>,
+    );
+    act(() => useAppStore.getState().select({ type: 'node', id: 'jp' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(useAppStore.getState().selection).toBeNull();
+    expect(document.activeElement).toBe(document.querySelector('[data-node-id="jp"]'));
+  });
+});

@@ -55,6 +55,9 @@ test('axe: dark theme from prefers-color-scheme', async (ctx) => {
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assertEqual(bg, 'rgb(20, 20, 20)', 'dark background from the system setting');
   await expectNoSeriousViolations(page, 'dark theme (system)');
+  const light = await openApp(ctx, 'theme=light', { colorScheme: 'dark' });
+  const lightBg = await light.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assertEqual(lightBg, 'rgb(251, 250, 247)', 'theme=light wins over the system setting');
 });
 
 test('axe: relations view', async (ctx) => {
