@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/store';
 
 function EvidenceText({ item }: { item: Evidence }) {
+  const t = useT();
   const lang = useAppStore((s) => s.lang);
   if (item.type === 'article') {
     return (
@@ -19,7 +20,8 @@ function EvidenceText({ item }: { item: Evidence }) {
   }
   return (
     <>
-      {item.note[lang]} <span className="relations-reference">({item.reference.title})</span>
+      <span className="relations-tag">{t('background')}:</span> {item.note[lang]}{' '}
+      <span className="relations-reference">({item.reference.title})</span>
     </>
   );
 }
