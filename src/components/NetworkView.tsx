@@ -284,6 +284,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                   onPointerLeave={() => hover(null)}
                   role="button"
                   tabIndex={keyboard.tabStop === node.id ? 0 : -1}
+                  data-focused={keyboard.focused === node.id ? 'true' : undefined}
                   aria-label={nodeAriaLabel(
                     lang,
                     node.label[lang],

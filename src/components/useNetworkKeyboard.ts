@@ -25,6 +25,8 @@ export interface NetworkKeyboardOptions {
 export interface NetworkKeyboard {
   /** The node that takes Tab into the network (tabindex 0); null if none is visible. */
   tabStop: string | null;
+  /** The node that has keyboard focus right now, if any (drawn with a focus ring). */
+  focused: string | null;
   onKeyDown(event: KeyboardEvent<SVGGElement>): void;
   onNodeFocus(id: string, event: FocusEvent<SVGGElement>): void;
   onNodeBlur(id: string): void;
@@ -50,6 +52,7 @@ export function useNetworkKeyboard(options: NetworkKeyboardOptions): NetworkKeyb
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
   const [active, setActive] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
 
   const tabStop = active && nodes.some((n) => n.id === active) ? active : (nodes[0]?.id ?? null);
 
@@ -105,8 +108,10 @@ export function useNetworkKeyboard(options: NetworkKeyboardOptions): NetworkKeyb
 
   function onNodeFocus(id: string, event: FocusEvent<SVGGElement>) {
     setActive(id);
+    setFocused(null);
     // A click focuses the node too; only keyboard focus moves the camera and highlights.
     if (!isKeyboardFocus(event.currentTarget)) return;
+    setFocused(id);
     hover(id);
     camera()?.focusNode(id);
     // On phones the details are a bottom sheet over the page: scroll the node above it
@@ -117,8 +122,9 @@ export function useNetworkKeyboard(options: NetworkKeyboardOptions): NetworkKeyb
   }
 
   function onNodeBlur(id: string) {
+    setFocused((f) => (f === id ? null : f));
     if (useAppStore.getState().hovered === id) hover(null);
   }
 
-  return { tabStop, onKeyDown, onNodeFocus, onNodeBlur };
+  return { tabStop, focused, onKeyDown, onNodeFocus, onNodeBlur };
 }

@@ -101,6 +101,11 @@ test('keyboard only: into the network, arrows, details, threats filter, relation
     () => getComputedStyle(document.activeElement.querySelector('.node-focus-ring')).stroke,
   );
   assert(ring !== 'none', 'visible focus ring');
+  assertEqual(
+    await page.locator('[data-node-id][data-focused="true"]').getAttribute('data-node-id'),
+    first,
+    'the focused node is marked',
+  );
 
   // Arrows move between nodes.
   const visited = new Set([first]);
