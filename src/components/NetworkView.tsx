@@ -10,7 +10,6 @@ import { useElementSize } from '../hooks/useElementSize';
 import { networkSummary, nodeAriaLabel } from '../i18n/describe';
 import { useT } from '../i18n/useT';
 import { boundsOf, fitTransform } from '../layout/geometry';
-import type { ViewTransform } from '../layout/geometry';
 import { LABEL_FONT_PX, LABEL_GAP_PX, symbolRadius } from '../layout/nodeBox';
 import { createLayout } from '../layout/simulation';
 import type { LayoutEngine } from '../layout/simulation';
@@ -26,6 +25,7 @@ import { NodeSymbol } from './NodeSymbol';
 import { NodeHitArea } from './NodeHitArea';
 import { ZoomControls } from './ZoomControls';
 import { ZOOM_STEP, useNetworkKeyboard } from './useNetworkKeyboard';
+import { useFitOnResize } from './useFitOnResize';
 
 function markOnce(name: string) {
   if (typeof performance === 'undefined' || performance.getEntriesByName(name).length > 0) return;
@@ -96,30 +96,10 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     const rect = svg.getBoundingClientRect();
     if (!bounds || rect.width <= 0) return;
     zoomRef.current.set(fitTransform(bounds, rect.width, rect.height));
-    fitted.current = zoomRef.current.current();
   }, [layout, nodes]);
 
-  // Fit on load and whenever the viewport changes size.
-  // …unless the reader zoomed or panned: then a resize (e.g. the header rewrapping after a
-  // language switch) keeps their view as it is.
-  const fitted = useRef<ViewTransform | null>(null);
-  const lastSize = useRef(size);
-  const lastLayout = useRef(layout);
-  const fitRef = useRef(fit);
-  useLayoutEffect(() => {
-    fitRef.current = fit;
-  });
-  useEffect(() => {
-    const previous = lastSize.current;
-    const newLayout = lastLayout.current !== layout;
-    lastSize.current = size;
-    lastLayout.current = layout;
-    if (!layout || !hasSize) return;
-    const now = zoomRef.current?.current();
-    const f = fitted.current;
-    const moved = f && now && (f.x !== now.x || f.y !== now.y || f.k !== now.k);
-    if (!moved || newLayout || previous.width === 0) fitRef.current();
-  }, [layout, hasSize, size]);
+  // Fit on load and whenever the viewport changes size, unless the reader moved the view.
+  const fitRef = useFitOnResize({ layout, size, fit, view: () => zoomRef.current?.current() });
 
   // Let search, story and keyboard navigation move the camera.
   useEffect(() => {
@@ -163,7 +143,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
       },
     });
     return () => registerCamera(null);
-  }, [layout]);
+  }, [layout, fitRef]);
 
   // Positions after every commit (new elements) and on every tick (movement).
   useLayoutEffect(() => {
@@ -223,7 +203,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     layout,
     element: (id) => drawn.current.nodes.get(id),
     zoomBy: (factor) => zoomRef.current?.zoomBy(factor),
-    fit,
+    fit: () => fitRef.current(),
   });
 
   return (
@@ -313,10 +293,10 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
       <ZoomControls
         onZoomIn={() => zoomRef.current?.zoomBy(ZOOM_STEP)}
         onZoomOut={() => zoomRef.current?.zoomBy(1 / ZOOM_STEP)}
-        onFit={fit}
+        onFit={() => fitRef.current()}
         onReset={() => {
           layout?.reset();
-          fit();
+          fitRef.current();
         }}
       />
     </div>
