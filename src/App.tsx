@@ -4,15 +4,15 @@ import { Credit } from './components/Credit';
 import { DatasetLoader } from './components/DatasetLoader';
 import { EmbedCredit } from './components/EmbedCredit';
 import { FilterSheet } from './components/FilterSheet';
-import { InteractionGate } from './components/InteractionGate';
-import { DetailPanel } from './components/DetailPanel';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorView } from './components/ErrorView';
 import { FilterPanel } from './components/FilterPanel';
 import { Header } from './components/Header';
 import { Legend } from './components/Legend';
-import { NetworkView } from './components/NetworkView';
+import { LiveAnnouncer } from './components/LiveAnnouncer';
+import { NetworkStage } from './components/NetworkStage';
 import { SearchBox } from './components/SearchBox';
+import { SkipLink } from './components/SkipLink';
 import { useT } from './i18n/useT';
 
 export function App() {
@@ -43,6 +43,7 @@ export function App() {
 
   return (
     <div className={embed ? 'app app-embed' : 'app'}>
+      {dataset && <SkipLink />}
       {!embed && <Header dataset={dataset} />}
       {loadError && (
         <ErrorView
@@ -61,16 +62,7 @@ export function App() {
                 {!embed && <Legend dataset={dataset} />}
               </FilterSheet>
             </div>
-            <div className="stage">
-              {embed ? (
-                <InteractionGate>
-                  <NetworkView dataset={dataset} />
-                </InteractionGate>
-              ) : (
-                <NetworkView dataset={dataset} />
-              )}
-              <DetailPanel dataset={dataset} />
-            </div>
+            <NetworkStage dataset={dataset} />
             {embed && (
               <div className="embed-legend">
                 <Legend dataset={dataset} />
@@ -82,11 +74,12 @@ export function App() {
       {embed ? (
         dataset && <EmbedCredit dataset={dataset} />
       ) : (
-        <div className="app-footer">
+        <footer className="app-footer">
           {dataset && <Credit dataset={dataset} />}
           <DatasetLoader />
-        </div>
+        </footer>
       )}
+      {dataset && <LiveAnnouncer dataset={dataset} />}
     </div>
   );
 }

@@ -24,7 +24,10 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
 
+  // Bring focus to the new details, except while the reader moves through the
+  // network by keyboard: focus stays on the node (the panel is the next tab stops).
   useEffect(() => {
+    if (document.activeElement?.closest('[data-node-id]')) return;
     headingRef.current?.focus({ preventScroll: true });
     // Keep what the panel describes in view, not hidden under the panel.
     const panel = panelRef.current;
@@ -33,6 +36,13 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   }, [selection]);
 
   if (!selection) return null;
+  // Closing returns focus to the node the details were about, so keyboard readers keep their place.
+  const close = () => {
+    const id = selection.type === 'node' ? selection.id : null;
+    select(null);
+    const nodes = document.querySelectorAll<SVGGElement>('[data-node-id]');
+    [...nodes].find((el) => el.dataset.nodeId === id)?.focus();
+  };
   const nodeById = new Map(dataset.nodes.map((n) => [n.id, n]));
   const label = (id: string) => nodeById.get(id)?.label[lang] ?? id;
 
@@ -114,7 +124,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
       aria-label={t('details')}
       data-detail-for={`${selection.type}:${selection.id}`}
     >
-      <button type="button" className="detail-close" onClick={() => select(null)} aria-label={t('close')}>
+      <button type="button" className="detail-close" onClick={close} aria-label={t('close')}>
         ×
       </button>
       {body}

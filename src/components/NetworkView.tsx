@@ -2,9 +2,12 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
 import { visibleGraph } from '../graph/filters';
-import { neighbourhood } from '../graph/neighbourhood';
+import { degrees, neighbourhood } from '../graph/neighbourhood';
+import { unobscuredBox } from '../graph/keyboardNav';
+import { groupsInUse, nodeKindsInUse } from '../graph/filters';
 import { edgeBends } from '../graph/parallel';
 import { useElementSize } from '../hooks/useElementSize';
+import { networkSummary, nodeAriaLabel } from '../i18n/describe';
 import { useT } from '../i18n/useT';
 import { boundsOf, fitTransform } from '../layout/geometry';
 import { LABEL_FONT_PX, LABEL_GAP_PX, symbolRadius } from '../layout/nodeBox';
@@ -21,6 +24,8 @@ import { EdgeMarkers } from './EdgeMarkers';
 import { NodeSymbol } from './NodeSymbol';
 import { NodeHitArea } from './NodeHitArea';
 import { ZoomControls } from './ZoomControls';
+import { ZOOM_STEP, useNetworkKeyboard } from './useNetworkKeyboard';
+import { useFitOnResize } from './useFitOnResize';
 
 function markOnce(name: string) {
   if (typeof performance === 'undefined' || performance.getEntriesByName(name).length > 0) return;
@@ -89,17 +94,12 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
       placed.length > 0 ? placed : layout.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box })),
     );
     const rect = svg.getBoundingClientRect();
-    if (bounds && rect.width > 0) zoomRef.current.set(fitTransform(bounds, rect.width, rect.height));
+    if (!bounds || rect.width <= 0) return;
+    zoomRef.current.set(fitTransform(bounds, rect.width, rect.height));
   }, [layout, nodes]);
 
-  // Fit on load and whenever the viewport changes size.
-  const fitRef = useRef(fit);
-  useLayoutEffect(() => {
-    fitRef.current = fit;
-  });
-  useEffect(() => {
-    if (layout && hasSize) fitRef.current();
-  }, [layout, hasSize, size.width, size.height]);
+  // Fit on load and whenever the viewport changes size, unless the reader moved the view.
+  const fitRef = useFitOnResize({ layout, size, fit, view: () => zoomRef.current?.current() });
 
   // Let search, story and keyboard navigation move the camera.
   useEffect(() => {
@@ -113,26 +113,37 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
         const zoomControl = zoomRef.current;
         if (!n || !svg || !zoomControl) return;
         const rect = svg.getBoundingClientRect();
-        // The part of the network not covered by a side panel or bottom sheet.
-        let right = rect.width;
-        let bottom = rect.height;
-        const avoid = options?.avoid;
-        if (avoid && avoid.left > rect.left + rect.width * 0.3)
-          right = Math.min(right, avoid.left - rect.left);
-        else if (avoid && avoid.top > rect.top + rect.height * 0.25)
-          bottom = Math.min(bottom, avoid.top - rect.top);
         const current = zoomControl.current();
         const k = Math.max(current.k, options?.minScale ?? 0);
         const sx = current.x + (n.x ?? 0) * current.k;
         const sy = current.y + (n.y ?? 0) * current.k;
-        const margin = 48;
-        const inView = sx > margin && sx < right - margin && sy > margin && sy < bottom - margin;
+        // The part of the picture the detail panel (side panel or bottom sheet) does not cover.
+        const p = options?.avoid ?? document.querySelector('.detail-panel')?.getBoundingClientRect();
+        const free = unobscuredBox(
+          { left: 0, top: 0, right: rect.width, bottom: rect.height },
+          p && {
+            left: p.left - rect.left,
+            top: p.top - rect.top,
+            right: p.right - rect.left,
+            bottom: p.bottom - rect.top,
+          },
+        );
+        const margin = 60;
+        const inView =
+          sx > free.left + margin &&
+          sx < free.right - margin &&
+          sy > free.top + margin &&
+          sy < free.bottom - margin;
         if (inView && k === current.k) return;
-        zoomControl.set({ x: right / 2 - (n.x ?? 0) * k, y: bottom / 2 - (n.y ?? 0) * k, k });
+        zoomControl.set({
+          x: (free.left + free.right) / 2 - (n.x ?? 0) * k,
+          y: (free.top + free.bottom) / 2 - (n.y ?? 0) * k,
+          k,
+        });
       },
     });
     return () => registerCamera(null);
-  }, [layout]);
+  }, [layout, fitRef]);
 
   // Positions after every commit (new elements) and on every tick (movement).
   useLayoutEffect(() => {
@@ -179,22 +190,38 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     else drawn.current.edges.delete(edge.id);
   };
 
-  const summary = t('networkSummary', { nodes: nodes.length, edges: edges.length });
+  const relationCounts = degrees(edges);
+  const summary = networkSummary(lang, {
+    nodes: nodes.length,
+    edges: edges.length,
+    groups: groupsInUse(dataset.edges),
+    kinds: nodeKindsInUse(dataset.nodes),
+    hidden,
+  });
+  const keyboard = useNetworkKeyboard({
+    nodes,
+    layout,
+    element: (id) => drawn.current.nodes.get(id),
+    zoomBy: (factor) => zoomRef.current?.zoomBy(factor),
+    fit: () => fitRef.current(),
+  });
 
   return (
     <div className="network" ref={containerRef}>
       <svg
         ref={svgRef}
         className="network-svg"
-        role="img"
+        role="group"
         aria-label={`${t('networkLabel')}: ${dataset.meta.title[lang]}. ${summary}`}
+        aria-describedby="network-keys"
         data-ready={layout ? 'true' : 'false'}
+        data-network-summary={summary}
       >
         <EdgeMarkers />
         {/* A click on the empty background clears the selection (Escape does the same from the keyboard). */}
         <rect className="network-bg" width="100%" height="100%" onClick={() => select(null)} />
         <g ref={viewportRef} className="viewport">
-          <g className="edges">
+          <g className="edges" aria-hidden="true">
             {edges.map((edge) => {
               const state = highlight ? (highlight.edges.has(edge.id) ? 'is-highlight' : 'is-dim') : '';
               const selected = selection?.type === 'edge' && selection.id === edge.id;
@@ -235,7 +262,20 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                   onClick={() => select({ type: 'node', id: node.id })}
                   onPointerEnter={() => hover(node.id)}
                   onPointerLeave={() => hover(null)}
+                  role="button"
+                  tabIndex={keyboard.tabStop === node.id ? 0 : -1}
+                  data-focused={keyboard.focused === node.id ? 'true' : undefined}
+                  aria-label={nodeAriaLabel(
+                    lang,
+                    node.label[lang],
+                    node.kind,
+                    relationCounts.get(node.id) ?? 0,
+                  )}
+                  onKeyDown={keyboard.onKeyDown}
+                  onFocus={(e) => keyboard.onNodeFocus(node.id, e)}
+                  onBlur={() => keyboard.onNodeBlur(node.id)}
                 >
+                  <circle className="node-focus-ring" r={r + 6} />
                   <NodeHitArea node={node} label={nodeById.get(node.id)?.label[lang] ?? ''} />
                   <NodeSymbol kind={node.kind} />
                   <text className="node-label" y={r + LABEL_GAP_PX + LABEL_FONT_PX * 0.9} textAnchor="middle">
@@ -247,13 +287,16 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
           </g>
         </g>
       </svg>
+      <p id="network-keys" className="network-keys">
+        {t('networkKeys')}
+      </p>
       <ZoomControls
-        onZoomIn={() => zoomRef.current?.zoomBy(1.4)}
-        onZoomOut={() => zoomRef.current?.zoomBy(1 / 1.4)}
-        onFit={fit}
+        onZoomIn={() => zoomRef.current?.zoomBy(ZOOM_STEP)}
+        onZoomOut={() => zoomRef.current?.zoomBy(1 / ZOOM_STEP)}
+        onFit={() => fitRef.current()}
         onReset={() => {
           layout?.reset();
-          fit();
+          fitRef.current();
         }}
       />
     </div>

@@ -51,6 +51,8 @@ export interface LayoutEngine {
   dragStart(id: string): void;
   dragTo(id: string, x: number, y: number): void;
   dragEnd(id: string): void;
+  /** Pins a node at a point without running the simulation (reduced motion: nothing else moves). */
+  place(id: string, x: number, y: number): void;
   /** Forgets dragged positions and returns to the initial, deterministic layout. */
   reset(): void;
   stop(): void;
@@ -177,6 +179,13 @@ export function createLayout(
     dragEnd() {
       // The node keeps fx/fy: it stays where the reader dropped it until reset.
       simulation.alphaTarget(0);
+    },
+    place(id, x, y) {
+      const n = byId.get(id);
+      if (!n) return;
+      n.x = n.fx = x;
+      n.y = n.fy = y;
+      for (const l of tickListeners) l();
     },
     reset() {
       running = false;

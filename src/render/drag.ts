@@ -1,4 +1,8 @@
-/** d3-drag on node symbols: moving a node pins it where the reader drops it. */
+/**
+ * d3-drag on node symbols: moving a node pins it where the reader drops it.
+ * With prefers-reduced-motion only the dragged node moves; the rest of the
+ * picture stays still instead of re-settling around it.
+ */
 import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import type { LayoutEngine } from '../layout/simulation';
@@ -15,6 +19,11 @@ export function bindDrag(viewport: SVGGElement, elements: Iterable<SVGGElement>,
     })
     .on('drag', function (event: { x: number; y: number }) {
       const id = this.dataset.nodeId ?? '';
+      if (prefersReducedMotion()) {
+        this.dataset.dragged = 'still';
+        layout.place(id, event.x, event.y);
+        return;
+      }
       // Only a real move heats the simulation; a plain click must not disturb the layout.
       if (this.dataset.dragged !== '1') {
         this.dataset.dragged = '1';
@@ -27,4 +36,8 @@ export function bindDrag(viewport: SVGGElement, elements: Iterable<SVGGElement>,
       delete this.dataset.dragged;
     });
   for (const el of elements) select(el).call(behavior);
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
