@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import defaultDatasetUrl from '../data/alliance-network.json?url';
 import { loadDatasetFromUrl } from './data/load';
 import { useAppStore } from './store/store';
@@ -9,8 +9,15 @@ import { FilterPanel } from './components/FilterPanel';
 import { Header } from './components/Header';
 import { Legend } from './components/Legend';
 import { NetworkView } from './components/NetworkView';
+import { PrintRelations } from './components/PrintRelations';
 import { SearchBox } from './components/SearchBox';
 import { useT } from './i18n/useT';
+
+// Classroom tools load on first use: the first view stays small.
+const StoryPanel = lazy(() => import('./components/StoryPanel').then((m) => ({ default: m.StoryPanel })));
+const PresentationMode = lazy(() =>
+  import('./components/PresentationMode').then((m) => ({ default: m.PresentationMode })),
+);
 
 export async function loadDefaultDataset(): Promise<void> {
   const result = await loadDatasetFromUrl(defaultDatasetUrl);
@@ -26,6 +33,8 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const select = useAppStore((s) => s.select);
+  const storyOpen = useAppStore((s) => s.storyStep !== null);
+  const presenting = useAppStore((s) => s.presenting);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -57,8 +66,16 @@ export function App() {
       {dataset && !loadError && (
         <main className="layout">
           <div className="sidebar">
-            <SearchBox dataset={dataset} />
-            <FilterPanel dataset={dataset} />
+            {storyOpen ? (
+              <Suspense fallback={null}>
+                <StoryPanel dataset={dataset} />
+              </Suspense>
+            ) : (
+              <>
+                <SearchBox dataset={dataset} />
+                <FilterPanel dataset={dataset} />
+              </>
+            )}
             <Legend dataset={dataset} />
           </div>
           <div className="stage">
@@ -67,7 +84,13 @@ export function App() {
           </div>
         </main>
       )}
+      {dataset && !loadError && <PrintRelations dataset={dataset} />}
       {dataset && <Credit dataset={dataset} />}
+      {presenting && (
+        <Suspense fallback={null}>
+          <PresentationMode />
+        </Suspense>
+      )}
     </div>
   );
 }

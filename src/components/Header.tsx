@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/schema';
 import { useAppStore } from '../store/store';
+import { ClassroomToolbar } from './ClassroomToolbar';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Header({ dataset }: { dataset: Dataset | null }) {
@@ -11,7 +12,10 @@ export function Header({ dataset }: { dataset: Dataset | null }) {
         <h1>{dataset ? dataset.meta.title[lang] : 'Alliance Network'}</h1>
         {dataset?.meta.description && <p className="app-dek">{dataset.meta.description[lang]}</p>}
       </div>
-      <LanguageSwitch />
+      <div className="header-tools">
+        {dataset && <ClassroomToolbar dataset={dataset} />}
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }

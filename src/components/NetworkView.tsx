@@ -3,13 +3,16 @@ import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
 import { visibleGraph } from '../graph/filters';
 import { neighbourhood } from '../graph/neighbourhood';
+import { storyGraph, storyView } from '../graph/story';
 import { edgeBends } from '../graph/parallel';
 import { useElementSize } from '../hooks/useElementSize';
 import { useT } from '../i18n/useT';
 import { boundsOf, fitTransform } from '../layout/geometry';
+import type { ViewTransform } from '../layout/geometry';
 import { LABEL_FONT_PX, LABEL_GAP_PX, symbolRadius } from '../layout/nodeBox';
 import { createLayout } from '../layout/simulation';
 import type { LayoutEngine } from '../layout/simulation';
+import { animateTo } from '../render/animate';
 import { bindDrag } from '../render/drag';
 import { applyPositions } from '../render/positions';
 import type { DrawnElements } from '../render/positions';
@@ -27,6 +30,10 @@ function markOnce(name: string) {
   performance.mark(name);
 }
 
+/** In presentation mode labels are at least 13 px × 2 = 26 px on screen (legible from the back of a room). */
+export const PRESENT_MIN_SCALE = 2;
+const PRESENT_MAX_SCALE = 3;
+
 function longestLabel(n: Dataset['nodes'][number]) {
   return n.label.de.length >= n.label.en.length ? n.label.de : n.label.en;
 }
@@ -39,6 +46,8 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const hovered = useAppStore((s) => s.hovered);
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
+  const storyStep = useAppStore((s) => s.storyStep);
+  const presenting = useAppStore((s) => s.presenting);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -46,9 +55,19 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const zoomRef = useRef<ZoomControl | null>(null);
   const drawn = useRef<DrawnElements>({ nodes: new Map(), edges: new Map() });
   const size = useElementSize(containerRef);
+  // The drawing's own size as its viewBox: the same picture on screen, and scaled to fit on paper.
+  const svgSize = useElementSize(svgRef);
   const [layout, setLayout] = useState<LayoutEngine | null>(null);
 
-  const { nodes, edges } = useMemo(() => visibleGraph(dataset, hidden), [dataset, hidden]);
+  // The guided story decides what is shown while it is open; the reader's filters wait untouched.
+  const story = useMemo(
+    () => (storyStep === null ? null : storyView(dataset, storyStep)),
+    [dataset, storyStep],
+  );
+  const { nodes, edges } = useMemo(
+    () => (story ? storyGraph(dataset, story) : visibleGraph(dataset, hidden)),
+    [dataset, hidden, story],
+  );
   const bends = useMemo(() => edgeBends(dataset.edges), [dataset]);
   const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
 
@@ -78,19 +97,37 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     };
   }, []);
 
-  const fit = useCallback(() => {
-    const svg = svgRef.current;
-    if (!layout || !svg || !zoomRef.current) return;
-    const shown = new Set(nodes.map((n) => n.id));
-    const placed = layout.nodes
-      .filter((n) => shown.has(n.id))
-      .map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box }));
-    const bounds = boundsOf(
-      placed.length > 0 ? placed : layout.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box })),
-    );
-    const rect = svg.getBoundingClientRect();
-    if (bounds && rect.width > 0) zoomRef.current.set(fitTransform(bounds, rect.width, rect.height));
-  }, [layout, nodes]);
+  const fit = useCallback(
+    (animate = false) => {
+      const svg = svgRef.current;
+      if (!layout || !svg || !zoomRef.current) return;
+      // In the story the camera frames the step's nodes; otherwise everything shown.
+      const shown = story ? story.highlightNodes : new Set(nodes.map((n) => n.id));
+      const placed = layout.nodes
+        .filter((n) => shown.has(n.id))
+        .map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box }));
+      const bounds = boundsOf(
+        placed.length > 0 ? placed : layout.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box })),
+      );
+      const rect = svg.getBoundingClientRect();
+      if (!bounds || rect.width <= 0) return;
+      let target: ViewTransform = fitTransform(
+        bounds,
+        rect.width,
+        rect.height,
+        16,
+        presenting ? PRESENT_MAX_SCALE : story ? 1.6 : 1.4,
+      );
+      if (presenting && target.k < PRESENT_MIN_SCALE) {
+        const k = PRESENT_MIN_SCALE;
+        const cx = (bounds.minX + bounds.maxX) / 2;
+        const cy = (bounds.minY + bounds.maxY) / 2;
+        target = { x: rect.width / 2 - cx * k, y: rect.height / 2 - cy * k, k };
+      }
+      animateTo(zoomRef.current, target, rect, animate);
+    },
+    [layout, nodes, story, presenting],
+  );
 
   // Fit on load and whenever the viewport changes size.
   const fitRef = useRef(fit);
@@ -100,6 +137,24 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   useEffect(() => {
     if (layout && hasSize) fitRef.current();
   }, [layout, hasSize, size.width, size.height]);
+
+  // The story's camera: ease to each step's scene; leaving the story returns to the reader's view.
+  const storyWas = useRef(storyStep);
+  const viewBeforeStory = useRef<ViewTransform | null>(null);
+  useEffect(() => {
+    const control = zoomRef.current;
+    const rect = svgRef.current?.getBoundingClientRect();
+    if (!layout || !hasSize || !control || !rect) return;
+    const was = storyWas.current;
+    storyWas.current = storyStep;
+    if (was === null && storyStep !== null) viewBeforeStory.current = control.current();
+    if (was !== null && storyStep === null && viewBeforeStory.current && !presenting) {
+      animateTo(control, viewBeforeStory.current, rect, true);
+      viewBeforeStory.current = null;
+      return;
+    }
+    fitRef.current(true);
+  }, [layout, hasSize, storyStep, presenting]);
 
   // Let search, story and keyboard navigation move the camera.
   useEffect(() => {
@@ -120,7 +175,12 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
         const margin = 60;
         const inView = sx > margin && sx < rect.width - margin && sy > margin && sy < rect.height - margin;
         if (inView && k === current.k) return;
-        zoomControl.set({ x: rect.width / 2 - (n.x ?? 0) * k, y: rect.height / 2 - (n.y ?? 0) * k, k });
+        animateTo(
+          zoomControl,
+          { x: rect.width / 2 - (n.x ?? 0) * k, y: rect.height / 2 - (n.y ?? 0) * k, k },
+          rect,
+          options?.animate ?? false,
+        );
       },
     });
     return () => registerCamera(null);
@@ -154,13 +214,14 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   }, [layout]);
 
   const highlight = useMemo(() => {
+    if (story) return { nodes: story.highlightNodes, edges: story.highlightEdges };
     if (selection?.type === 'edge') {
       const e = edges.find((x) => x.id === selection.id);
       return e ? { nodes: new Set([e.source, e.target]), edges: new Set([e.id]) } : null;
     }
     const focus = hovered ?? (selection?.type === 'node' ? selection.id : null);
     return focus ? neighbourhood(focus, edges) : null;
-  }, [selection, hovered, edges]);
+  }, [story, selection, hovered, edges]);
 
   const nodeRef = (id: string) => (el: SVGGElement | null) => {
     if (el) drawn.current.nodes.set(id, el);
@@ -174,13 +235,14 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const summary = t('networkSummary', { nodes: nodes.length, edges: edges.length });
 
   return (
-    <div className="network" ref={containerRef}>
+    <div className="network" ref={containerRef} data-story={story ? story.index + 1 : undefined}>
       <svg
         ref={svgRef}
         className="network-svg"
         role="img"
         aria-label={`${t('networkLabel')}: ${dataset.meta.title[lang]}. ${summary}`}
         data-ready={layout ? 'true' : 'false'}
+        viewBox={svgSize.width > 0 ? `0 0 ${svgSize.width} ${svgSize.height}` : undefined}
       >
         <EdgeMarkers />
         {/* A click on the empty background clears the selection (Escape does the same from the keyboard). */}
@@ -242,7 +304,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
       <ZoomControls
         onZoomIn={() => zoomRef.current?.zoomBy(1.4)}
         onZoomOut={() => zoomRef.current?.zoomBy(1 / 1.4)}
-        onFit={fit}
+        onFit={() => fit()}
         onReset={() => {
           layout?.reset();
           fit();

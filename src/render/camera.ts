@@ -6,15 +6,15 @@
 export interface Camera {
   /** Frames the visible picture. */
   fit(): void;
-  /** Pans (and zooms to at least `minScale`) so the node is in view. */
+  /** Pans (and zooms to at least `minScale`) so the node is in view; `animate` eases there (instant under prefers-reduced-motion). */
   focusNode(id: string, options?: { animate?: boolean; minScale?: number }): void;
   zoomBy(factor: number): void;
 }
 
 let current: Camera | null = null;
 
-export function registerCamera(camera: Camera | null): void {
-  current = camera;
+export function registerCamera(next: Camera | null): void {
+  current = next;
 }
 
 export function camera(): Camera | null {
