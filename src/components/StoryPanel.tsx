@@ -22,9 +22,7 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
   return (
     <section className="story-panel" aria-labelledby="story-title" data-story-step={index + 1}>
       <div className="story-head">
-        <p className="story-kicker">
-          {t('story')} · {t('storyStep', { n: index + 1, total: view.total })}
-        </p>
+        <p className="story-kicker">{t('story')}</p>
         <button type="button" className="story-exit" data-action="story-exit" onClick={closeStory}>
           {t('storyExit')}
         </button>
