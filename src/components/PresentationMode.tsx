@@ -24,15 +24,20 @@ export function PresentationMode() {
     root.dataset.fullscreen = usedApi ? 'api' : 'fallback';
     // A click on "Present" already asked for fullscreen; `present=1` in a link tries here.
     void enterFullscreen().then((ok) => {
-      usedApi = ok;
-      root.dataset.fullscreen = ok ? 'api' : 'fallback';
+      usedApi ||= ok;
+      root.dataset.fullscreen = usedApi ? 'api' : 'fallback';
     });
     const { storyStep, dataset } = useAppStore.getState();
     if (storyStep === null && (dataset?.story?.length ?? 0) > 0) openStory(0);
 
     const onFullscreenChange = () => {
-      // The browser handles Escape itself in fullscreen: leaving fullscreen leaves the presentation.
-      if (usedApi && !document.fullscreenElement) setPresenting(false);
+      if (document.fullscreenElement) {
+        usedApi = true;
+        root.dataset.fullscreen = 'api';
+      } else if (usedApi) {
+        // The browser handles Escape itself in fullscreen: leaving fullscreen leaves the presentation.
+        setPresenting(false);
+      }
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') setPresenting(false);
