@@ -32,7 +32,7 @@ function markOnce(name: string) {
 
 /** In presentation mode labels are at least 13 px × 2 = 26 px on screen (legible from the back of a room). */
 export const PRESENT_MIN_SCALE = 2;
-const PRESENT_MAX_SCALE = 3;
+const PRESENT_MAX_SCALE = 2.4;
 
 function longestLabel(n: Dataset['nodes'][number]) {
   return n.label.de.length >= n.label.en.length ? n.label.de : n.label.en;
@@ -124,7 +124,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
         const cy = (bounds.minY + bounds.maxY) / 2;
         target = { x: rect.width / 2 - cx * k, y: rect.height / 2 - cy * k, k };
       }
-      animateTo(zoomRef.current, target, rect, animate);
+      animateTo(zoomRef.current, target, rect, animate, presenting ? PRESENT_MIN_SCALE : 0);
     },
     [layout, nodes, story, presenting],
   );

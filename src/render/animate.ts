@@ -19,13 +19,15 @@ const running = new WeakMap<ZoomControl, () => void>();
 
 /**
  * Moves the camera to `to`. A newer move, or the reader grabbing the picture
- * mid-way, stops the old one.
+ * mid-way, stops the old one. `minScale` keeps the zoom from dipping below it
+ * on the way (presentation mode keeps labels projector-sized throughout).
  */
 export function animateTo(
   control: ZoomControl,
   to: ViewTransform,
   size: { width: number; height: number },
   animate = true,
+  minScale = 0,
 ): void {
   running.get(control)?.();
   running.delete(control);
@@ -55,7 +57,7 @@ export function animateTo(
     }
     const p = Math.min(1, (now - start) / duration);
     const [cx, cy, vw] = path(easeInOut(p));
-    const k = w / vw;
+    const k = Math.max(minScale, w / vw);
     last = p < 1 ? { x: w / 2 - cx * k, y: h / 2 - cy * k, k } : to;
     control.set(last);
     last = control.current();
