@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { enterFullscreen, exitFullscreen } from '../render/fullscreen';
 import { useAppStore } from '../store/store';
@@ -16,6 +16,15 @@ export function PresentationMode() {
   const t = useT();
   const setPresenting = useAppStore((s) => s.setPresenting);
   const [contrast, setContrast] = useState(false);
+  const hasStory = useAppStore((s) => (s.dataset?.story?.length ?? 0) > 0);
+  const storyOpened = useRef(false);
+
+  // Presenting means telling the story: open it once the data is there (a `step` in the URL wins).
+  useEffect(() => {
+    if (!hasStory || storyOpened.current) return;
+    storyOpened.current = true;
+    if (useAppStore.getState().storyStep === null) openStory(0);
+  }, [hasStory]);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -27,8 +36,6 @@ export function PresentationMode() {
       usedApi ||= ok;
       root.dataset.fullscreen = usedApi ? 'api' : 'fallback';
     });
-    const { storyStep, dataset } = useAppStore.getState();
-    if (storyStep === null && (dataset?.story?.length ?? 0) > 0) openStory(0);
 
     const onFullscreenChange = () => {
       if (document.fullscreenElement) {

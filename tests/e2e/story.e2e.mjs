@@ -266,3 +266,15 @@ test('present=1 in a sandboxed iframe falls back to a full-window layout', async
   assert(box.width >= 890 && box.height >= 590, `fills the frame (${box.width}×${box.height})`);
   assertEqual(await frame.locator('.app-header').isVisible(), false, 'chrome hidden');
 });
+
+test('present=1&step=3 opens the presentation at step 3 with projector-sized labels', async (ctx) => {
+  const page = await openApp(ctx, 'present=1&step=3', { viewport: { width: 1920, height: 1080 } });
+  await page.waitForSelector('html[data-presenting][data-fullscreen="fallback"]', { state: 'attached' });
+  await waitForStep(page, 3);
+  await page.waitForTimeout(1200);
+  const heights = await page.$$eval('[data-node-id] .node-label', (els) =>
+    els.map((e) => e.getBoundingClientRect().height),
+  );
+  assert(Math.min(...heights) >= 24, `labels ≥ 24 px (${Math.min(...heights)})`);
+  assert(page.url().includes('present=1') && page.url().includes('step=3'), 'URL keeps both');
+});
