@@ -7,7 +7,8 @@ import { storyGraph, storyView } from '../graph/story';
 import { edgeBends } from '../graph/parallel';
 import { useElementSize } from '../hooks/useElementSize';
 import { useT } from '../i18n/useT';
-import { boundsOf, fitTransform } from '../layout/geometry';
+import { boundsOf } from '../layout/geometry';
+import { frameTransform, minScaleFor } from '../layout/frame';
 import type { ViewTransform } from '../layout/geometry';
 import { LABEL_FONT_PX, LABEL_GAP_PX, symbolRadius } from '../layout/nodeBox';
 import { createLayout } from '../layout/simulation';
@@ -29,10 +30,6 @@ function markOnce(name: string) {
   if (typeof performance === 'undefined' || performance.getEntriesByName(name).length > 0) return;
   performance.mark(name);
 }
-
-/** In presentation mode labels are at least 13 px × 2 = 26 px on screen (legible from the back of a room). */
-export const PRESENT_MIN_SCALE = 2;
-const PRESENT_MAX_SCALE = 2.4;
 
 function longestLabel(n: Dataset['nodes'][number]) {
   return n.label.de.length >= n.label.en.length ? n.label.de : n.label.en;
@@ -111,20 +108,9 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
       );
       const rect = svg.getBoundingClientRect();
       if (!bounds || rect.width <= 0) return;
-      let target: ViewTransform = fitTransform(
-        bounds,
-        rect.width,
-        rect.height,
-        16,
-        presenting ? PRESENT_MAX_SCALE : story ? 1.6 : 1.4,
-      );
-      if (presenting && target.k < PRESENT_MIN_SCALE) {
-        const k = PRESENT_MIN_SCALE;
-        const cx = (bounds.minX + bounds.maxX) / 2;
-        const cy = (bounds.minY + bounds.maxY) / 2;
-        target = { x: rect.width / 2 - cx * k, y: rect.height / 2 - cy * k, k };
-      }
-      animateTo(zoomRef.current, target, rect, animate, presenting ? PRESENT_MIN_SCALE : 0);
+      const mode = presenting ? 'present' : story ? 'story' : 'free';
+      const target = frameTransform(bounds, rect.width, rect.height, mode);
+      animateTo(zoomRef.current, target, rect, animate, minScaleFor(mode));
     },
     [layout, nodes, story, presenting],
   );
