@@ -269,7 +269,7 @@ test('present=1 in a sandboxed iframe falls back to a full-window layout', async
 
 test('present=1&step=3 opens the presentation at step 3 with projector-sized labels', async (ctx) => {
   const page = await openApp(ctx, 'present=1&step=3', { viewport: { width: 1920, height: 1080 } });
-  await page.waitForSelector('html[data-presenting][data-fullscreen="fallback"]', { state: 'attached' });
+  await page.waitForSelector('html[data-presenting][data-fullscreen]', { state: 'attached' });
   await waitForStep(page, 3);
   await page.waitForTimeout(1200);
   const heights = await page.$$eval('[data-node-id] .node-label', (els) =>
