@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useAppStore } from './store/store';
 import { Credit } from './components/Credit';
 import { DatasetLoader } from './components/DatasetLoader';
@@ -11,9 +11,16 @@ import { Header } from './components/Header';
 import { Legend } from './components/Legend';
 import { LiveAnnouncer } from './components/LiveAnnouncer';
 import { NetworkStage } from './components/NetworkStage';
+import { PrintRelations } from './components/PrintRelations';
 import { SearchBox } from './components/SearchBox';
 import { SkipLink } from './components/SkipLink';
 import { useT } from './i18n/useT';
+
+// Classroom tools load on first use: the first view stays small.
+const StoryPanel = lazy(() => import('./components/StoryPanel').then((m) => ({ default: m.StoryPanel })));
+const PresentationMode = lazy(() =>
+  import('./components/PresentationMode').then((m) => ({ default: m.PresentationMode })),
+);
 
 export function App() {
   const t = useT();
@@ -23,6 +30,8 @@ export function App() {
   const theme = useAppStore((s) => s.theme);
   const select = useAppStore((s) => s.select);
   const embed = useAppStore((s) => s.embed);
+  const storyOpen = useAppStore((s) => s.storyStep !== null);
+  const presenting = useAppStore((s) => s.presenting);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -56,11 +65,20 @@ export function App() {
         <ErrorBoundary resetKey={dataset}>
           <main className="layout">
             <div className="sidebar">
-              <SearchBox dataset={dataset} />
-              <FilterSheet>
-                <FilterPanel dataset={dataset} />
-                {!embed && <Legend dataset={dataset} />}
-              </FilterSheet>
+              {storyOpen ? (
+                <Suspense fallback={null}>
+                  <StoryPanel dataset={dataset} />
+                </Suspense>
+              ) : (
+                <>
+                  <SearchBox dataset={dataset} />
+                  <FilterSheet>
+                    <FilterPanel dataset={dataset} />
+                    {!embed && <Legend dataset={dataset} />}
+                  </FilterSheet>
+                </>
+              )}
+              {storyOpen && !embed && <Legend dataset={dataset} />}
             </div>
             <NetworkStage dataset={dataset} />
             {embed && (
@@ -69,6 +87,7 @@ export function App() {
               </div>
             )}
           </main>
+          <PrintRelations dataset={dataset} />
         </ErrorBoundary>
       )}
       {embed ? (
@@ -80,6 +99,11 @@ export function App() {
         </footer>
       )}
       {dataset && <LiveAnnouncer dataset={dataset} />}
+      {presenting && (
+        <Suspense fallback={null}>
+          <PresentationMode />
+        </Suspense>
+      )}
     </div>
   );
 }

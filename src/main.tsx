@@ -7,6 +7,7 @@ import { applyUrlState, syncUrlWithStore } from './embed/urlSync';
 import { langFromNavigator } from './i18n/strings';
 import { loadInitialDataset } from './store/datasetLoading';
 import { useAppStore } from './store/store';
+import { openStory } from './store/storySession';
 import './styles.css';
 
 useAppStore.getState().setLang(langFromNavigator(navigator.languages ?? [navigator.language]));
@@ -23,6 +24,17 @@ void loadInitialDataset(fromUrl).then(() => {
       focusWhenReady(fromUrl.select);
     } else
       console.warn(`Alliance Network: ignoring select=${JSON.stringify(fromUrl.select)} (no such node).`);
+  }
+  // The story step named in the URL (1-based) opens once the story is there.
+  if (fromUrl.step) {
+    const steps = useAppStore.getState().dataset?.story?.length ?? 0;
+    if (steps === 0)
+      console.warn(`Alliance Network: ignoring step=${fromUrl.step} (this dataset has no story).`);
+    else {
+      if (fromUrl.step > steps)
+        console.warn(`Alliance Network: step=${fromUrl.step}: the story has ${steps} steps.`);
+      openStory(Math.min(fromUrl.step, steps) - 1);
+    }
   }
   syncUrlWithStore(fromUrl);
 });

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/schema';
 import { useAppStore } from '../store/store';
+import { ClassroomToolbar } from './ClassroomToolbar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShareControls } from './ShareControls';
 
@@ -12,7 +13,8 @@ export function Header({ dataset }: { dataset: Dataset | null }) {
         <h1>{dataset ? dataset.meta.title[lang] : 'Alliance Network'}</h1>
         {dataset?.meta.description && <p className="app-dek">{dataset.meta.description[lang]}</p>}
       </div>
-      <div className="app-tools">
+      <div className="app-tools header-tools">
+        {dataset && <ClassroomToolbar dataset={dataset} />}
         <ShareControls />
         <LanguageSwitch />
       </div>

@@ -5,14 +5,18 @@ import { visibleGraph } from '../graph/filters';
 import { degrees, neighbourhood } from '../graph/neighbourhood';
 import { unobscuredBox } from '../graph/keyboardNav';
 import { groupsInUse, nodeKindsInUse } from '../graph/filters';
+import { storyGraph, storyView } from '../graph/story';
 import { edgeBends } from '../graph/parallel';
 import { useElementSize } from '../hooks/useElementSize';
 import { networkSummary, nodeAriaLabel } from '../i18n/describe';
 import { useT } from '../i18n/useT';
-import { boundsOf, fitTransform } from '../layout/geometry';
+import { boundsOf } from '../layout/geometry';
+import { frameTransform, minScaleFor } from '../layout/frame';
+import type { ViewTransform } from '../layout/geometry';
 import { LABEL_FONT_PX, LABEL_GAP_PX, symbolRadius } from '../layout/nodeBox';
 import { createLayout } from '../layout/simulation';
 import type { LayoutEngine } from '../layout/simulation';
+import { animateTo } from '../render/animate';
 import { bindDrag } from '../render/drag';
 import { applyPositions } from '../render/positions';
 import type { DrawnElements } from '../render/positions';
@@ -44,6 +48,8 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const hovered = useAppStore((s) => s.hovered);
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
+  const storyStep = useAppStore((s) => s.storyStep);
+  const presenting = useAppStore((s) => s.presenting);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -51,9 +57,19 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const zoomRef = useRef<ZoomControl | null>(null);
   const drawn = useRef<DrawnElements>({ nodes: new Map(), edges: new Map() });
   const size = useElementSize(containerRef);
+  // The drawing's own size as its viewBox: the same picture on screen, and scaled to fit on paper.
+  const svgSize = useElementSize(svgRef);
   const [layout, setLayout] = useState<LayoutEngine | null>(null);
 
-  const { nodes, edges } = useMemo(() => visibleGraph(dataset, hidden), [dataset, hidden]);
+  // The guided story decides what is shown while it is open; the reader's filters wait untouched.
+  const story = useMemo(
+    () => (storyStep === null ? null : storyView(dataset, storyStep)),
+    [dataset, storyStep],
+  );
+  const { nodes, edges } = useMemo(
+    () => (story ? storyGraph(dataset, story) : visibleGraph(dataset, hidden)),
+    [dataset, hidden, story],
+  );
   const bends = useMemo(() => edgeBends(dataset.edges), [dataset]);
   const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
 
@@ -83,23 +99,53 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     };
   }, []);
 
-  const fit = useCallback(() => {
-    const svg = svgRef.current;
-    if (!layout || !svg || !zoomRef.current) return;
-    const shown = new Set(nodes.map((n) => n.id));
-    const placed = layout.nodes
-      .filter((n) => shown.has(n.id))
-      .map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box }));
-    const bounds = boundsOf(
-      placed.length > 0 ? placed : layout.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box })),
-    );
-    const rect = svg.getBoundingClientRect();
-    if (!bounds || rect.width <= 0) return;
-    zoomRef.current.set(fitTransform(bounds, rect.width, rect.height));
-  }, [layout, nodes]);
+  const fit = useCallback(
+    (animate = false): ViewTransform | undefined => {
+      const svg = svgRef.current;
+      if (!layout || !svg || !zoomRef.current) return undefined;
+      // In the story the camera frames the step's nodes; otherwise everything shown.
+      const shown = story ? story.highlightNodes : new Set(nodes.map((n) => n.id));
+      const placed = layout.nodes
+        .filter((n) => shown.has(n.id))
+        .map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box }));
+      const bounds = boundsOf(
+        placed.length > 0 ? placed : layout.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box })),
+      );
+      const rect = svg.getBoundingClientRect();
+      if (!bounds || rect.width <= 0) return undefined;
+      const mode = presenting ? 'present' : story ? 'story' : 'free';
+      const target = frameTransform(bounds, rect.width, rect.height, mode);
+      animateTo(zoomRef.current, target, rect, animate, minScaleFor(mode));
+      return target;
+    },
+    [layout, nodes, story, presenting],
+  );
 
   // Fit on load and whenever the viewport changes size, unless the reader moved the view.
   const fitRef = useFitOnResize({ layout, size, fit, view: () => zoomRef.current?.current() });
+
+  // The story's camera: ease to each step's scene; leaving the story returns to the reader's view.
+  // (The first fit of a new layout is useFitOnResize's; this follows changes of step and mode only.)
+  const storyWas = useRef(storyStep);
+  const presentingWas = useRef(presenting);
+  const viewBeforeStory = useRef<ViewTransform | null>(null);
+  useEffect(() => {
+    const control = zoomRef.current;
+    const rect = svgRef.current?.getBoundingClientRect();
+    if (!layout || !hasSize || !control || !rect) return;
+    const was = storyWas.current;
+    const changed = was !== storyStep || presentingWas.current !== presenting;
+    storyWas.current = storyStep;
+    presentingWas.current = presenting;
+    if (!changed) return;
+    if (was === null && storyStep !== null) viewBeforeStory.current = control.current();
+    if (was !== null && storyStep === null && viewBeforeStory.current && !presenting) {
+      animateTo(control, viewBeforeStory.current, rect, true);
+      viewBeforeStory.current = null;
+      return;
+    }
+    fitRef.current(true);
+  }, [layout, hasSize, storyStep, presenting, fitRef]);
 
   // Let search, story and keyboard navigation move the camera.
   useEffect(() => {
@@ -135,11 +181,16 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
           sy > free.top + margin &&
           sy < free.bottom - margin;
         if (inView && k === current.k) return;
-        zoomControl.set({
-          x: (free.left + free.right) / 2 - (n.x ?? 0) * k,
-          y: (free.top + free.bottom) / 2 - (n.y ?? 0) * k,
-          k,
-        });
+        animateTo(
+          zoomControl,
+          {
+            x: (free.left + free.right) / 2 - (n.x ?? 0) * k,
+            y: (free.top + free.bottom) / 2 - (n.y ?? 0) * k,
+            k,
+          },
+          rect,
+          options?.animate ?? false,
+        );
       },
     });
     return () => registerCamera(null);
@@ -173,13 +224,14 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   }, [layout]);
 
   const highlight = useMemo(() => {
+    if (story) return { nodes: story.highlightNodes, edges: story.highlightEdges };
     if (selection?.type === 'edge') {
       const e = edges.find((x) => x.id === selection.id);
       return e ? { nodes: new Set([e.source, e.target]), edges: new Set([e.id]) } : null;
     }
     const focus = hovered ?? (selection?.type === 'node' ? selection.id : null);
     return focus ? neighbourhood(focus, edges) : null;
-  }, [selection, hovered, edges]);
+  }, [story, selection, hovered, edges]);
 
   const nodeRef = (id: string) => (el: SVGGElement | null) => {
     if (el) drawn.current.nodes.set(id, el);
@@ -207,7 +259,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   });
 
   return (
-    <div className="network" ref={containerRef}>
+    <div className="network" ref={containerRef} data-story={story ? story.index + 1 : undefined}>
       <svg
         ref={svgRef}
         className="network-svg"
@@ -216,6 +268,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
         aria-describedby="network-keys"
         data-ready={layout ? 'true' : 'false'}
         data-network-summary={summary}
+        viewBox={svgSize.width > 0 ? `0 0 ${svgSize.width} ${svgSize.height}` : undefined}
       >
         <EdgeMarkers />
         {/* A click on the empty background clears the selection (Escape does the same from the keyboard). */}

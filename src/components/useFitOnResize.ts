@@ -7,7 +7,8 @@ export interface FitOnResizeOptions {
   /** The current layout; a new one is always fitted. */
   layout: object | null;
   size: Size;
-  fit(): void;
+  /** Frames the picture (eased when `animate`); returns the transform it aims for. */
+  fit(animate?: boolean): ViewTransform | undefined;
   /** The current zoom transform. */
   view(): ViewTransform | undefined;
 }
@@ -18,17 +19,22 @@ export interface FitOnResizeOptions {
  * rewrapping after a language switch) keeps their view as it is. Returns a
  * ref to a fit function that remembers the fitted view; use it for every fit.
  */
-export function useFitOnResize({ layout, size, fit, view }: FitOnResizeOptions): RefObject<() => void> {
+export function useFitOnResize({
+  layout,
+  size,
+  fit,
+  view,
+}: FitOnResizeOptions): RefObject<(animate?: boolean) => void> {
   const fitted = useRef<ViewTransform | undefined>(undefined);
   const lastSize = useRef(size);
   const lastLayout = useRef(layout);
   const viewRef = useRef(view);
-  const fitRef = useRef<() => void>(() => {});
+  const fitRef = useRef<(animate?: boolean) => void>(() => {});
   useLayoutEffect(() => {
     viewRef.current = view;
-    fitRef.current = () => {
-      fit();
-      fitted.current = view();
+    fitRef.current = (animate = false) => {
+      // Remember where the fit aims (an eased fit is not there yet).
+      fitted.current = fit(animate) ?? view();
     };
   });
   const hasSize = size.width > 0 && size.height > 0;

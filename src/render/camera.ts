@@ -6,7 +6,7 @@
 export interface Camera {
   /** Frames the visible picture. */
   fit(): void;
-  /** Pans (and zooms to at least `minScale`) so the node is in view. */
+  /** Pans (and zooms to at least `minScale`) so the node is in view; `animate` eases there (instant under prefers-reduced-motion). */
   focusNode(id: string, options?: FocusOptions): void;
   zoomBy(factor: number): void;
 }

@@ -1,0 +1,30 @@
+/**
+ * How the camera frames the picture in each mode: free exploration, the
+ * story, and presentation (where labels must stay projector-sized: 13 px × 2
+ * = 26 px on screen, so the camera never zooms out below 2×).
+ */
+import { fitTransform } from './geometry';
+import type { Bounds, ViewTransform } from './geometry';
+
+export const PRESENT_MIN_SCALE = 2;
+const MAX_SCALE = { free: 1.4, story: 1.6, present: 2.4 } as const;
+export type FrameMode = keyof typeof MAX_SCALE;
+
+export function minScaleFor(mode: FrameMode): number {
+  return mode === 'present' ? PRESENT_MIN_SCALE : 0;
+}
+
+/** Centres `bounds` in the viewport, as large as the mode allows. */
+export function frameTransform(
+  bounds: Bounds,
+  width: number,
+  height: number,
+  mode: FrameMode,
+): ViewTransform {
+  const fitted = fitTransform(bounds, width, height, 16, MAX_SCALE[mode]);
+  const min = minScaleFor(mode);
+  if (fitted.k >= min) return fitted;
+  const cx = (bounds.minX + bounds.maxX) / 2;
+  const cy = (bounds.minY + bounds.maxY) / 2;
+  return { x: width / 2 - cx * min, y: height / 2 - cy * min, k: min };
+}
