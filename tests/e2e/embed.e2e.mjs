@@ -269,6 +269,8 @@ test('touch: a tap selects a node, in the app and in an embed', async (ctx) => {
       hasTouch: true,
       isMobile: true,
     });
+    // On a phone the network starts below the header: bring the node on screen first, as a reader would.
+    await page.locator('[data-node-id="kp"] .node-symbol').scrollIntoViewIfNeeded();
     const box = await page.locator('[data-node-id="kp"] .node-symbol').boundingBox();
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForSelector('[data-detail-for="node:kp"]', { timeout: 3000 });
