@@ -8,7 +8,7 @@ import { ErrorView } from './components/ErrorView';
 import { FilterPanel } from './components/FilterPanel';
 import { Header } from './components/Header';
 import { Legend } from './components/Legend';
-import { NetworkView } from './components/NetworkView';
+import { NetworkStage } from './components/NetworkStage';
 import { SearchBox } from './components/SearchBox';
 import { useT } from './i18n/useT';
 
@@ -17,6 +17,32 @@ export async function loadDefaultDataset(): Promise<void> {
   const { showDataset, showLoadError } = useAppStore.getState();
   if (result.ok) showDataset(result.dataset);
   else showLoadError({ source: 'alliance-network.json', problems: result.problems });
+}
+
+/**
+ * Loads a dataset named by `data=<url>` (same origin only; used by the benchmarks
+ * and by links to other datasets). Anything else is reported, never fetched.
+ */
+export async function loadDataset(url: string): Promise<void> {
+  const { showDataset, showLoadError, setDataSource } = useAppStore.getState();
+  let resolved: URL;
+  try {
+    resolved = new URL(url, window.location.href);
+  } catch {
+    resolved = new URL('about:blank');
+  }
+  if (resolved.origin !== window.location.origin) {
+    showLoadError({
+      source: url,
+      problems: [{ path: '', expected: 'a dataset URL on this site', found: `"${url}"` }],
+    });
+    return;
+  }
+  const result = await loadDatasetFromUrl(resolved.href);
+  if (result.ok) {
+    setDataSource(url);
+    showDataset(result.dataset);
+  } else showLoadError({ source: url, problems: result.problems });
 }
 
 export function App() {
@@ -62,7 +88,7 @@ export function App() {
             <Legend dataset={dataset} />
           </div>
           <div className="stage">
-            <NetworkView dataset={dataset} />
+            <NetworkStage dataset={dataset} />
             <DetailPanel dataset={dataset} />
           </div>
         </main>

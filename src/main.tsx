@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, loadDefaultDataset } from './App';
+import { App, loadDataset, loadDefaultDataset } from './App';
 import { applyUrlState, syncUrlWithStore } from './embed/urlSync';
 import { langFromNavigator } from './i18n/strings';
 import { useAppStore } from './store/store';
@@ -8,7 +8,7 @@ import './styles.css';
 
 useAppStore.getState().setLang(langFromNavigator(navigator.languages ?? [navigator.language]));
 const fromUrl = applyUrlState(window.location.search);
-void loadDefaultDataset().then(() => {
+void (fromUrl.data ? loadDataset(fromUrl.data) : loadDefaultDataset()).then(() => {
   // A node named in the URL is selected once the data is there.
   const { dataset, select } = useAppStore.getState();
   if (fromUrl.select) {

@@ -5,6 +5,7 @@ import { visibleGraph } from '../graph/filters';
 import { neighbourhood } from '../graph/neighbourhood';
 import { edgeBends } from '../graph/parallel';
 import { useElementSize } from '../hooks/useElementSize';
+import { usePauseWhenHidden } from '../hooks/usePauseWhenHidden';
 import { useT } from '../i18n/useT';
 import { boundsOf, fitTransform } from '../layout/geometry';
 import { LABEL_FONT_PX, LABEL_GAP_PX, symbolRadius } from '../layout/nodeBox';
@@ -65,6 +66,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     setLayout(engine);
     return () => engine.stop();
   }, [dataset, hasSize]);
+  usePauseWhenHidden(containerRef, layout);
 
   useEffect(() => {
     const svg = svgRef.current;

@@ -37,6 +37,8 @@ export function benchLayout(sizes = [100, 1000, 5000]): LayoutBenchRow[] {
 
 const isMain = process.argv[1]?.endsWith('layout.bench.ts');
 if (isMain) {
-  const rows = benchLayout(process.argv.slice(2).map(Number).filter(Boolean).length ? process.argv.slice(2).map(Number) : undefined);
+  const rows = benchLayout(
+    process.argv.slice(2).map(Number).filter(Boolean).length ? process.argv.slice(2).map(Number) : undefined,
+  );
   console.log(JSON.stringify(rows));
 }
