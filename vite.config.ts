@@ -1,12 +1,32 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/** Starts fetching the article dataset with the HTML, in parallel with the JavaScript. */
+function preloadDataset(): Plugin {
+  return {
+    name: 'alliance-network:preload-dataset',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const asset = Object.values(ctx.bundle ?? {}).find((f) =>
+          /alliance-network-[^/]*\.json$/.test(f.fileName),
+        );
+        if (!asset) return [];
+        const attrs = { rel: 'preload', href: `./${asset.fileName}`, as: 'fetch', crossorigin: '' };
+        return [{ tag: 'link', attrs, injectTo: 'head' }];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   // Relative base: the built app works from any sub-path, e.g. /graphics/alliance/.
   base: './',
   publicDir: false,
-  plugins: [react()],
+  plugins: [react(), preloadDataset()],
   build: {
     target: 'es2022',
     sourcemap: false,

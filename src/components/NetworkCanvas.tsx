@@ -17,7 +17,7 @@ import { symbolRadius } from '../layout/nodeBox';
 import { createLayout } from '../layout/simulation';
 import type { LayoutEngine, LayoutNode } from '../layout/simulation';
 import { registerCamera } from '../render/camera';
-import { drawNetwork, edgeAt, readPalette } from '../render/canvasDraw';
+import { batchEdges, drawNetwork, edgeAt, readPalette } from '../render/canvasDraw';
 import { useAppStore } from '../store/store';
 import { ZoomControls } from './ZoomControls';
 import './NetworkCanvas.css';
@@ -46,6 +46,8 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   const [layout, setLayout] = useState<LayoutEngine | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const [settled, setSettled] = useState(false);
+  // Bumped when "reset layout" rebuilds the layout's node objects.
+  const [generation, setGeneration] = useState(0);
 
   const { nodes, edges } = useMemo(() => visibleGraph(dataset, hidden), [dataset, hidden]);
   const degree = useMemo(() => degrees(dataset.edges), [dataset]);
@@ -96,6 +98,10 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   }, [dataset, hasSize]);
   usePauseWhenHidden(containerRef, layout);
 
+  const batches = useMemo(
+    () => (layout && generation >= 0 ? batchEdges(layout, edges) : []),
+    [layout, edges, generation],
+  );
   // The draw function of this render; requestDraw coalesces calls into one frame.
   const motion = !reducedMotion();
   const draw = () => {
@@ -116,7 +122,7 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
         transform: live.current.transform,
         layout,
         nodes: ordered,
-        edges,
+        edges: batches,
         highlight,
         selected: selection?.type === 'node' ? selection.id : null,
         focused,
@@ -305,6 +311,7 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
         onFit={fit}
         onReset={() => {
           layout?.reset();
+          setGeneration((g) => g + 1);
           setSettled(!layout?.isRunning());
           fit();
         }}

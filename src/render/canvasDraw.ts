@@ -23,7 +23,7 @@ export interface CanvasScene {
   layout: LayoutEngine;
   /** Visible nodes, most connected first. */
   nodes: readonly { id: string; kind: NodeKind; label: string }[];
-  edges: readonly GraphEdge[];
+  edges: readonly EdgeBatch[];
   highlight: { nodes: Set<string>; edges: Set<string> } | null;
   selected: string | null;
   focused: string | null;
@@ -50,6 +50,34 @@ export function readPalette(el: Element): Map<string, string> {
     read(`--kind-${k}`);
   }
   return out;
+}
+
+const labelWidths = new Map<string, number>();
+function labelWidth(text: string): number {
+  let w = labelWidths.get(text);
+  if (w === undefined) {
+    w = estimateLabelWidth(text, CANVAS_LABEL_PX);
+    if (labelWidths.size > 50_000) labelWidths.clear();
+    labelWidths.set(text, w);
+  }
+  return w;
+}
+
+/** Relations with their end nodes resolved, per filter group: built once per graph, not per frame. */
+export interface EdgeBatch {
+  group: string;
+  edges: { id: string; a: LayoutNode; b: LayoutNode }[];
+}
+
+export function batchEdges(layout: LayoutEngine, edges: readonly GraphEdge[]): EdgeBatch[] {
+  const batches = new Map<string, EdgeBatch>();
+  for (const group of ['context', 'diplomacy', 'alliances', 'threats']) batches.set(group, { group, edges: [] });
+  for (const e of edges) {
+    const a = layout.position(e.source);
+    const b = layout.position(e.target);
+    if (a && b) batches.get(EDGE_KINDS[e.kind].group)?.edges.push({ id: e.id, a, b });
+  }
+  return [...batches.values()];
 }
 
 const symbols = new Map<NodeKind, Path2D>();
@@ -85,24 +113,19 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
   for (const pass of highlight ? ['dim', 'on'] : ['on']) {
     ctx.globalAlpha = pass === 'dim' ? 0.12 : 0.55;
     if (highlight && pass === 'on') ctx.globalAlpha = 0.95;
-    for (const group of ['context', 'diplomacy', 'alliances', 'threats']) {
+    for (const batch of scene.edges) {
       ctx.beginPath();
-      for (const e of scene.edges) {
-        if (EDGE_KINDS[e.kind].group !== group) continue;
+      for (const e of batch.edges) {
         if (highlight && highlight.edges.has(e.id) !== (pass === 'on')) continue;
-        const a = layout.position(e.source);
-        const b = layout.position(e.target);
-        if (!a || !b) continue;
-        const ax = a.x ?? 0;
-        const ay = a.y ?? 0;
-        const bx = b.x ?? 0;
-        const by = b.y ?? 0;
-        if ((ax < x0 && bx < x0) || (ax > x1 && bx > x1) || (ay < y0 && by < y0) || (ay > y1 && by > y1))
-          continue;
+        const ax = e.a.x ?? 0;
+        const ay = e.a.y ?? 0;
+        const bx = e.b.x ?? 0;
+        const by = e.b.y ?? 0;
+        if ((ax < x0 && bx < x0) || (ax > x1 && bx > x1) || (ay < y0 && by < y0) || (ay > y1 && by > y1)) continue;
         ctx.moveTo(ax, ay);
         ctx.lineTo(bx, by);
       }
-      ctx.strokeStyle = color(`--group-${group}`);
+      ctx.strokeStyle = color(`--group-${batch.group}`);
       ctx.stroke();
     }
   }
@@ -171,7 +194,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
     if (highlight && !highlight.nodes.has(v.id)) continue;
     const sx = t.x + (n.x ?? 0) * t.k;
     const sy = t.y + (n.y ?? 0) * t.k + symbolRadius(v.kind) * Math.min(t.k, 1.5) + 3;
-    const w = estimateLabelWidth(v.label, CANVAS_LABEL_PX);
+    const w = labelWidth(v.label);
     // Padded boxes: labels keep a little air between them.
     const pad = 6;
     candidates.push({

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assert, assertEqual, openApp, test } from './harness.mjs';
+import { assert, assertEqual, test } from './harness.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 function generated(nodes) {
