@@ -71,7 +71,8 @@ export interface EdgeBatch {
 
 export function batchEdges(layout: LayoutEngine, edges: readonly GraphEdge[]): EdgeBatch[] {
   const batches = new Map<string, EdgeBatch>();
-  for (const group of ['context', 'diplomacy', 'alliances', 'threats']) batches.set(group, { group, edges: [] });
+  for (const group of ['context', 'diplomacy', 'alliances', 'threats'])
+    batches.set(group, { group, edges: [] });
   for (const e of edges) {
     const a = layout.position(e.source);
     const b = layout.position(e.target);
@@ -108,7 +109,9 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
   ctx.scale(t.k, t.k);
 
   // Relations: one path per group (and per highlight state).
-  ctx.lineWidth = Math.max(1.2, 0.6 / t.k);
+  // Hairlines (under one screen pixel): Skia draws them on a fast path, while
+  // wider strokes of thousands of segments cost ten times more to rasterise.
+  ctx.lineWidth = 0.95 / t.k;
   ctx.lineCap = 'round';
   for (const pass of highlight ? ['dim', 'on'] : ['on']) {
     ctx.globalAlpha = pass === 'dim' ? 0.12 : 0.55;
@@ -121,7 +124,8 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
         const ay = e.a.y ?? 0;
         const bx = e.b.x ?? 0;
         const by = e.b.y ?? 0;
-        if ((ax < x0 && bx < x0) || (ax > x1 && bx > x1) || (ay < y0 && by < y0) || (ay > y1 && by > y1)) continue;
+        if ((ax < x0 && bx < x0) || (ax > x1 && bx > x1) || (ay < y0 && by < y0) || (ay > y1 && by > y1))
+          continue;
         ctx.moveTo(ax, ay);
         ctx.lineTo(bx, by);
       }
@@ -133,7 +137,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
   // Nodes: circles per kind when small on screen, the kind's symbol when zoomed in.
   const shapes = t.k >= 0.9;
   ctx.strokeStyle = color('--node-stroke');
-  ctx.lineWidth = 1.5;
+  ctx.lineWidth = 1.5 / Math.max(1, t.k);
   for (const pass of highlight ? ['dim', 'on'] : ['on']) {
     ctx.globalAlpha = pass === 'dim' ? 0.2 : 1;
     const byKind = new Map<NodeKind, LayoutNode[]>();

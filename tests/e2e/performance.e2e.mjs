@@ -107,7 +107,11 @@ test('canvas: hover, click, keyboard focus, zoom and drag work on a large graph'
   await page.keyboard.press('Enter');
   const panel = page.locator('.detail-panel');
   await panel.waitFor();
-  assertEqual(await panel.getAttribute('data-detail-for'), `node:${focused}`, 'Enter selects the focused node');
+  assertEqual(
+    await panel.getAttribute('data-detail-for'),
+    `node:${focused}`,
+    'Enter selects the focused node',
+  );
   await page.keyboard.press('Escape');
   // Find the screen position of a node by hovering over the canvas until the store reports one.
   const box = await canvas.boundingBox();
