@@ -180,10 +180,12 @@ export function createLayout(
       emitTick();
       emitSettled();
     });
-    if (mode === 'sync') {
-      const ticks = large ? LARGE_TICKS : PREWARM_TICKS;
-      simulation.tick(ticks);
-      tickCount += ticks;
+    if (mode === 'sync' && !large) {
+      simulation.tick(PREWARM_TICKS);
+      tickCount += PREWARM_TICKS;
+      resolveOverlaps();
+    } else if (mode === 'sync') {
+      tickUntil(Infinity);
       resolveOverlaps();
     } else {
       settling = true;
@@ -202,16 +204,20 @@ export function createLayout(
     slice = setTimeout(runSlice, 0);
   }
 
+  /** Ticks until the layout has cooled down (true) or the deadline has passed (false). */
+  function tickUntil(deadline: number): boolean {
+    do {
+      simulation.tick();
+      tickCount++;
+    } while (simulation.alpha() >= simulation.alphaMin() && now() < deadline);
+    return simulation.alpha() < simulation.alphaMin();
+  }
+
   /** Ticks for up to SLICE_MS, then yields to the browser (input, painting). */
   function runSlice() {
     slice = null;
     if (!settling || paused) return;
-    const start = now();
-    do {
-      simulation.tick();
-      tickCount++;
-    } while (simulation.alpha() >= simulation.alphaMin() && now() - start < SLICE_MS);
-    if (simulation.alpha() < simulation.alphaMin()) {
+    if (tickUntil(now() + SLICE_MS)) {
       settling = false;
       running = false;
       resolveOverlaps();

@@ -13,8 +13,8 @@ export interface Camera {
 
 let current: Camera | null = null;
 
-export function registerCamera(camera: Camera | null): void {
-  current = camera;
+export function registerCamera(next: Camera | null): void {
+  current = next;
 }
 
 export function camera(): Camera | null {
