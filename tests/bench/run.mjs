@@ -6,7 +6,7 @@
 // reported, not asserted. Builds dist/ first if it is missing.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -15,6 +15,8 @@ import { startServer } from '../e2e/server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// Other work on the machine skews every figure: record how busy it was.
+const loadAtStart = loadavg().map((v) => Math.round(v * 100) / 100);
 const SIZES = [100, 1000, 5000];
 
 const median = (xs) => {
@@ -43,7 +45,13 @@ function machine(browserVersion) {
   try {
     nproc = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
   } catch {}
-  return { nproc, cpu: model.trim(), chromium: browserVersion, node: process.version };
+  return {
+    nproc,
+    cpu: model.trim(),
+    chromium: browserVersion,
+    node: process.version,
+    loadAverageAtStart: loadAtStart,
+  };
 }
 
 // (1) Layout in Node.
@@ -210,7 +218,9 @@ mkdirSync(join(root, 'tests/bench/results'), { recursive: true });
 writeFileSync(join(root, 'tests/bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
 
 const m = result.machine;
-console.log(`\nMachine: ${m.nproc} cores, ${m.cpu}; Chromium ${m.chromium}; Node ${m.node}\n`);
+console.log(
+  `\nMachine: ${m.nproc} cores, ${m.cpu}; Chromium ${m.chromium}; Node ${m.node}; load average at start ${m.loadAverageAtStart.join(' / ')}\n`,
+);
 console.log(
   table(
     ['layout (Node)', 'edges', 'ticks', 'ms / tick', 'settle (ms)'],

@@ -52,19 +52,23 @@ const COUNT_CALLBACKS = () => {
 const waitForMark = (page, name, timeout = 20000) =>
   page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout });
 
-test('once settled, no animation frame or timer runs for 2 s', async (ctx) => {
-  const page = await ctx.newPage();
-  await page.addInitScript(COUNT_CALLBACKS);
-  await page.goto(`${ctx.origin}/`);
-  await waitForMark(page, 'alliance-network:settled');
-  await page.waitForSelector('[data-node-id="jp"]');
-  const before = await page.evaluate(() => ({ ...window.__callbacks }));
-  assert(before.raf > 0, 'the counter sees requestAnimationFrame callbacks at all');
-  await page.waitForTimeout(2000);
-  const after = await page.evaluate(() => ({ ...window.__callbacks }));
-  assertEqual(after.raf - before.raf, 0, 'requestAnimationFrame callbacks after settled');
-  assertEqual(after.timers - before.timers, 0, 'timer callbacks after settled');
-});
+for (const [what, query] of [
+  ['the article (SVG)', ''],
+  ['a 1,000-node graph (canvas)', `?data=${generated(1000)}`],
+]) {
+  test(`${what}: once settled, no animation frame or timer runs for 2 s`, async (ctx) => {
+    const page = await ctx.newPage();
+    await page.addInitScript(COUNT_CALLBACKS);
+    await page.goto(`${ctx.origin}/${query}`);
+    await waitForMark(page, 'alliance-network:settled');
+    const before = await page.evaluate(() => ({ ...window.__callbacks }));
+    assert(before.raf > 0, 'the counter sees requestAnimationFrame callbacks at all');
+    await page.waitForTimeout(2000);
+    const after = await page.evaluate(() => ({ ...window.__callbacks }));
+    assertEqual(after.raf - before.raf, 0, 'requestAnimationFrame callbacks after settled');
+    assertEqual(after.timers - before.timers, 0, 'timer callbacks after settled');
+  });
+}
 
 test('the article: rendered and settled marks; reduced motion shows the settled layout first', async (ctx) => {
   for (const reducedMotion of ['no-preference', 'reduce']) {
