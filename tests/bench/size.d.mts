@@ -11,4 +11,4 @@ export interface SizeGroup {
 export const BUDGET: { js: number; css: number };
 export function staticImports(code: string): string[];
 export function firstViewFiles(dist: string): { js: string[]; css: string[] };
-export function measure(dist: string): { js: SizeGroup; css: SizeGroup };
+export function measure(dist: string): { js: SizeGroup; css: SizeGroup; later: SizedFile[] };

@@ -5,7 +5,7 @@
 // above the budget. `--check` (used by `npm run build`) prints only the totals.
 //
 //   node tests/bench/size.mjs [--check] [--json out.json] [--dist dir]
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -72,16 +72,28 @@ export function firstViewFiles(dist) {
 
 export function measure(dist) {
   const { js, css } = firstViewFiles(dist);
-  const entry = (file) => {
-    const body = readFileSync(file);
-    return { file: relative(dist, file), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
-  };
-  const jsFiles = js.map(entry);
-  const cssFiles = css.map(entry);
+  return measureFiles(dist, js, css);
+}
+
+const entry = (dist, file) => {
+  const body = readFileSync(file);
+  return { file: relative(dist, file), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
+};
+
+function measureFiles(dist, js, css) {
+  const jsFiles = js.map((f) => entry(dist, f));
+  const cssFiles = css.map((f) => entry(dist, f));
+  // Everything else the build emitted: loaded later, on demand (not counted).
+  const counted = new Set([...js, ...css]);
+  const later = readdirSync(join(dist, 'assets'))
+    .map((f) => join(dist, 'assets', f))
+    .filter((f) => /\.(?:js|css)$/.test(f) && !counted.has(f))
+    .map((f) => entry(dist, f));
   const sum = (list) => list.reduce((a, f) => a + f.gzip, 0);
   return {
     js: { files: jsFiles, gzip: sum(jsFiles), budget: BUDGET.js },
     css: { files: cssFiles, gzip: sum(cssFiles), budget: BUDGET.css },
+    later,
   };
 }
 
@@ -108,6 +120,18 @@ function main() {
     console.log(`  ${'file'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
     for (const kind of ['js', 'css']) {
       for (const f of result[kind].files) {
+        console.log(`  ${f.file.padEnd(44)} ${kB(f.bytes).padStart(10)} ${kB(f.gzip).padStart(10)}`);
+      }
+    }
+    const data = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.json'));
+    for (const f of data) {
+      const e = entry(dist, join(dist, 'assets', f));
+      console.log(`Data the first view fetches (JSON, not bundled into JS; not counted):`);
+      console.log(`  ${e.file.padEnd(44)} ${kB(e.bytes).padStart(10)} ${kB(e.gzip).padStart(10)}`);
+    }
+    if (result.later.length > 0) {
+      console.log('Loaded later, on demand (not counted):');
+      for (const f of result.later) {
         console.log(`  ${f.file.padEnd(44)} ${kB(f.bytes).padStart(10)} ${kB(f.gzip).padStart(10)}`);
       }
     }
