@@ -3,7 +3,10 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 
-/** Starts fetching the article dataset with the HTML, in parallel with the JavaScript. */
+/**
+ * Starts fetching the article dataset with the HTML, in parallel with the
+ * JavaScript (unless the URL names another dataset with `data=`).
+ */
 function preloadDataset(): Plugin {
   return {
     name: 'alliance-network:preload-dataset',
@@ -15,8 +18,11 @@ function preloadDataset(): Plugin {
           /alliance-network-[^/]*\.json$/.test(f.fileName),
         );
         if (!asset) return [];
-        const attrs = { rel: 'preload', href: `./${asset.fileName}`, as: 'fetch', crossorigin: '' };
-        return [{ tag: 'link', attrs, injectTo: 'head' }];
+        const href = JSON.stringify(`./${asset.fileName}`);
+        const children =
+          `if(!/[?&]data=/.test(location.search)){const l=document.createElement('link');` +
+          `l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=${href};document.head.append(l)}`;
+        return [{ tag: 'script', children, injectTo: 'head-prepend' }];
       },
     },
   };
