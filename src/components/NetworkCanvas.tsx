@@ -73,6 +73,8 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
     tree: null as Quadtree<LayoutNode> | null,
     frame: 0,
     draw: () => {},
+    /** The reader has zoomed or panned: stop framing the picture while it settles. */
+    touched: false,
   });
   const shown = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
   const nodeAtRef = useRef<(sx: number, sy: number) => LayoutNode | undefined>(() => undefined);
@@ -149,6 +151,8 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
     if (!layout) return;
     return layout.onTick(() => {
       live.current.tree = null;
+      // While a large graph settles, keep it framed until the reader takes over the camera.
+      if (layout.isRunning() && !live.current.touched) fitRef.current();
       requestDraw();
     });
   });
@@ -178,7 +182,8 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
     const sel = d3select(canvas);
     const behavior = zoom<HTMLCanvasElement, unknown>()
       .scaleExtent([0.02, 8])
-      .on('zoom', (event: { transform: ViewTransform }) => {
+      .on('zoom', (event: { transform: ViewTransform; sourceEvent: Event | null }) => {
+        if (event.sourceEvent) live.current.touched = true;
         live.current.transform = { x: event.transform.x, y: event.transform.y, k: event.transform.k };
         canvas.dataset.zoom = String(Math.round(event.transform.k * 1000) / 1000);
         requestDraw();
@@ -201,6 +206,10 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
     };
   }, [layout]); // eslint-disable-line react-hooks/exhaustive-deps -- handlers read `live`
 
+  const zoomBy = (factor: number) => {
+    live.current.touched = true;
+    if (canvasRef.current) zoomRef.current?.scaleBy(d3select(canvasRef.current), factor);
+  };
   const setTransform = (tr: ViewTransform) => {
     const canvas = canvasRef.current;
     if (canvas && zoomRef.current) {
@@ -306,8 +315,8 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
         {focusedLabel ?? ''}
       </p>
       <ZoomControls
-        onZoomIn={() => canvasRef.current && zoomRef.current?.scaleBy(d3select(canvasRef.current), 1.4)}
-        onZoomOut={() => canvasRef.current && zoomRef.current?.scaleBy(d3select(canvasRef.current), 1 / 1.4)}
+        onZoomIn={() => zoomBy(1.4)}
+        onZoomOut={() => zoomBy(1 / 1.4)}
         onFit={fit}
         onReset={() => {
           layout?.reset();
