@@ -7,7 +7,7 @@
  * fit, most connected nodes first.
  */
 export const ASYNC_LAYOUT_MIN_NODES = 300;
-export const CANVAS_MIN_NODES = 500;
+export const CANVAS_MIN_NODES = 300;
 
 export function prefersCanvas(nodeCount: number): boolean {
   return nodeCount >= CANVAS_MIN_NODES;

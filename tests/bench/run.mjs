@@ -71,7 +71,7 @@ if (!existsSync(join(root, 'dist', 'index.html'))) {
   console.log('Building dist/ …');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 }
-for (const n of [1000, 5000]) {
+for (const n of [200, 1000, 5000]) {
   const file = join(root, 'tests/e2e/fixtures', `generated-${n}.json`);
   if (!existsSync(file)) {
     execFileSync('npx', ['tsx', 'tests/bench/generate.ts', String(n), file], { cwd: root });
@@ -180,7 +180,7 @@ function drive({ frames, selector }) {
 
 console.log('Pan and zoom frame times in Chromium …');
 const frames = [];
-for (const n of [1000, 5000]) {
+for (const n of [200, 1000, 5000]) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const started = Date.now();
