@@ -78,11 +78,13 @@ for (const n of [200, 1000, 5000]) {
   }
 }
 const server = await startServer();
-// Frames are not tied to the display's refresh: a frame's time is the work it takes.
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
-});
+const launch = (extraArgs = []) =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+// Load timings: Chromium as the browser tests run it.
+let browser = await launch();
 const viewport = { width: 1280, height: 800 };
 
 const marksOf = (page) =>
@@ -101,6 +103,14 @@ const waitSettled = (page, timeout) =>
 
 console.log(`Article dataset in Chromium (${RUNS} loads each) …`);
 const article = {};
+{
+  // One warm-up load (the browser's first renderer process), not counted.
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/`);
+  await waitSettled(page, 15000);
+  await context.close();
+}
 for (const reducedMotion of ['no-preference', 'reduce']) {
   const rendered = [];
   const settled = [];
@@ -179,6 +189,9 @@ function drive({ frames, selector }) {
 }
 
 console.log('Pan and zoom frame times in Chromium …');
+// Frames not tied to the display's refresh: a frame's time is the work it takes.
+await browser.close();
+browser = await launch(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
 const frames = [];
 for (const n of [200, 1000, 5000]) {
   const context = await browser.newContext({ viewport });
