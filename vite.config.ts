@@ -2,12 +2,41 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { devCsp, embedHostScript } from './src/embed/host/vitePlugins.js';
+import type { Plugin } from 'vite';
+
+/**
+ * Starts fetching the article dataset with the HTML, in parallel with the
+ * JavaScript.
+ */
+function preloadDataset(): Plugin {
+  return {
+    name: 'alliance-network:preload-dataset',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const asset = Object.values(ctx.bundle ?? {}).find((f) =>
+          /alliance-network-[^/]*\.json$/.test(f.fileName),
+        );
+        if (!asset) return [];
+        // A plain <link>: the CSP (script-src 'self') allows no inline script to make it conditional.
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${asset.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   // Relative base: the built app works from any sub-path, e.g. /graphics/alliance/.
   base: './',
   publicDir: false,
-  plugins: [react(), embedHostScript(), devCsp()],
+  plugins: [react(), embedHostScript(), devCsp(), preloadDataset()],
   build: {
     target: 'es2022',
     sourcemap: false,

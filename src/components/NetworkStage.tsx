@@ -4,7 +4,7 @@ import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/store';
 import { DetailPanel } from './DetailPanel';
 import { InteractionGate } from './InteractionGate';
-import { NetworkView } from './NetworkView';
+import { NetworkRenderer } from './NetworkRenderer';
 import { RelationsTable } from './RelationsTable';
 import './accessibility.css';
 
@@ -50,10 +50,10 @@ export function NetworkStage({ dataset }: { dataset: Dataset }) {
         <div className="stage-network" inert={view === 'relations'}>
           {embed ? (
             <InteractionGate>
-              <NetworkView dataset={dataset} />
+              <NetworkRenderer dataset={dataset} />
             </InteractionGate>
           ) : (
-            <NetworkView dataset={dataset} />
+            <NetworkRenderer dataset={dataset} />
           )}
         </div>
         <div

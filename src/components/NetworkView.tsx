@@ -9,6 +9,7 @@ import { storyGraph, storyView } from '../graph/story';
 import { edgeBends } from '../graph/parallel';
 import { useElementSize } from '../hooks/useElementSize';
 import { networkSummary, nodeAriaLabel } from '../i18n/describe';
+import { usePauseWhenHidden } from '../hooks/usePauseWhenHidden';
 import { useT } from '../i18n/useT';
 import { boundsOf } from '../layout/geometry';
 import { frameTransform, minScaleFor } from '../layout/frame';
@@ -86,6 +87,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     setLayout(engine);
     return () => engine.stop();
   }, [dataset, hasSize]);
+  usePauseWhenHidden(containerRef, layout);
 
   useEffect(() => {
     const svg = svgRef.current;

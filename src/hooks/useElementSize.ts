@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { RefObject } from 'react';
 
 export interface Size {
@@ -9,7 +9,8 @@ export interface Size {
 /** The element's content size, kept current with a ResizeObserver. */
 export function useElementSize(ref: RefObject<Element | null>): Size {
   const [size, setSize] = useState<Size>({ width: 0, height: 0 });
-  useEffect(() => {
+  // Measured before the first paint, so the layout can start in the same frame.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {

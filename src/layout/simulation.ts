@@ -1,17 +1,20 @@
 /**
  * The force layout, deterministic and outside React: the same data and
- * viewport give the same picture on every load. It is pre-warmed
- * synchronously (the first picture is already settled), and only runs again
+ * viewport give the same picture on every load. Small graphs are pre-warmed
+ * synchronously (the first picture is already settled) and only run again
  * while the reader drags a node; listeners get each tick so the renderer can
- * write positions straight to the DOM.
+ * write positions straight to the DOM. Large graphs (ASYNC_LAYOUT_MIN_NODES)
+ * settle in short time slices between frames, so the page never freezes, and
+ * can be paused while nobody can see them.
  */
-import { forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import type { Simulation, SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import type { NodeKind } from '../data/kinds';
 import { forceBoxCollide, separate } from './forceBoxCollide';
-import { nodeBox } from './nodeBox';
+import { nodeBox, symbolRadius } from './nodeBox';
 import type { NodeBox } from './nodeBox';
 import { hashString, seededRandom } from './random';
+import { ASYNC_LAYOUT_MIN_NODES, CANVAS_MIN_NODES } from './scale';
 
 export interface LayoutInputNode {
   id: string;
@@ -36,6 +39,10 @@ export interface LayoutOptions {
   width: number;
   height: number;
   seed?: number;
+  /** Settle before returning ("sync") or in time slices ("async"); by default by graph size. */
+  mode?: 'sync' | 'async';
+  /** Reserve room for symbols only, not labels (large graphs; labels are placed by the renderer). */
+  compact?: boolean;
 }
 
 type Listener = () => void;
@@ -55,10 +62,18 @@ export interface LayoutEngine {
   place(id: string, x: number, y: number): void;
   /** Forgets dragged positions and returns to the initial, deterministic layout. */
   reset(): void;
+  /** Suspends all work (hidden tab, embed scrolled out of view); `resume` continues it. */
+  pause(): void;
+  resume(): void;
+  /** Simulation ticks computed so far (for benchmarks). */
+  ticks(): number;
   stop(): void;
 }
 
 const PREWARM_TICKS = 320;
+/** Large graphs: fewer ticks (each costs more) and a time budget per slice. */
+const LARGE_TICKS = 120;
+const SLICE_MS = 12;
 // Tuned on the article dataset for 350×467 (phone) to 1700×800 (wide) viewports:
 // the pull towards the centre is stronger across the viewport's short side, so
 // the picture takes the viewport's shape and fits at a legible zoom.
@@ -66,7 +81,16 @@ const PULL = 0.07;
 const PULL_EXP = 2;
 const CHARGE = -200;
 
-function initialPositions(inputs: readonly LayoutInputNode[], options: LayoutOptions): LayoutNode[] {
+function compactBox(kind: NodeKind): NodeBox {
+  const r = symbolRadius(kind) + 3;
+  return { halfWidth: r, top: r, bottom: r };
+}
+
+function initialPositions(
+  inputs: readonly LayoutInputNode[],
+  options: LayoutOptions,
+  compact: boolean,
+): LayoutNode[] {
   // Same phyllotaxis start as d3-force, stretched to the viewport's aspect.
   const aspect = Math.max(0.5, Math.min(2.5, options.width / Math.max(1, options.height)));
   const sx = Math.sqrt(aspect);
@@ -77,12 +101,14 @@ function initialPositions(inputs: readonly LayoutInputNode[], options: LayoutOpt
     return {
       id: n.id,
       kind: n.kind,
-      box: nodeBox(n.kind, n.label),
+      box: compact ? compactBox(n.kind) : nodeBox(n.kind, n.label),
       x: radius * Math.cos(angle) * sx,
       y: radius * Math.sin(angle) * sy,
     };
   });
 }
+
+const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
 export function createLayout(
   inputNodes: readonly LayoutInputNode[],
@@ -90,59 +116,132 @@ export function createLayout(
   options: LayoutOptions,
 ): LayoutEngine {
   const seed = options.seed ?? hashString(inputNodes.map((n) => n.id).join(','));
+  const large = inputNodes.length >= ASYNC_LAYOUT_MIN_NODES;
+  const mode = options.mode ?? (large ? 'async' : 'sync');
+  const compact = options.compact ?? inputNodes.length >= CANVAS_MIN_NODES;
   const tickListeners = new Set<Listener>();
   const settledListeners = new Set<Listener>();
   let running = false;
+  // Async settling: a pending slice, and whether the engine is paused.
+  let settling = false;
+  let slice: ReturnType<typeof setTimeout> | null = null;
+  let paused = false;
+  let simulationWasRunning = false;
+  let tickCount = 0;
   let nodes: LayoutNode[] = [];
   let byId = new Map<string, LayoutNode>();
   let simulation: Simulation<LayoutNode, SimulationLinkDatum<LayoutNode>>;
 
+  const emitTick = () => {
+    for (const l of tickListeners) l();
+  };
+  const emitSettled = () => {
+    for (const l of settledListeners) l();
+  };
+
   function build() {
     simulation?.stop();
-    nodes = initialPositions(inputNodes, options);
+    cancelSlice();
+    nodes = initialPositions(inputNodes, options, compact);
     byId = new Map(nodes.map((n) => [n.id, n]));
     const links = inputEdges
       .filter((e) => byId.has(e.source) && byId.has(e.target) && e.source !== e.target)
       .map((e) => ({ source: e.source, target: e.target }));
     // Pull harder along the shorter side so the picture fills the viewport.
     const aspect = options.width / Math.max(1, options.height);
-    const pull = PULL;
+    const pull = large ? PULL / 2 : PULL;
     simulation = forceSimulation<LayoutNode>(nodes)
       .randomSource(seededRandom(seed))
       .force(
         'link',
         forceLink<LayoutNode, SimulationLinkDatum<LayoutNode>>(links)
           .id((d) => d.id)
-          .distance(70)
-          .strength(0.4),
+          .distance(large ? 40 : 70)
+          .strength(large ? 0.2 : 0.4),
       )
-      .force('charge', forceManyBody<LayoutNode>().strength(CHARGE).distanceMax(600))
+      .force(
+        'charge',
+        forceManyBody<LayoutNode>()
+          .strength(large ? -60 : CHARGE)
+          .distanceMax(large ? Infinity : 600)
+          .theta(large ? 1.2 : 0.9),
+      )
       .force('x', forceX<LayoutNode>(0).strength(pull * Math.min(4, Math.max(0.5, 1 / aspect) ** PULL_EXP)))
       .force('y', forceY<LayoutNode>(0).strength(pull * Math.min(4, Math.max(0.5, aspect) ** PULL_EXP)))
-      .force('boxes', forceBoxCollide(0.7))
+      // Symbol-only boxes are squares: d3's circle collision (a quadtree) keeps them apart faster.
+      .force(
+        'boxes',
+        compact ? forceCollide<LayoutNode>((d) => d.box.halfWidth).strength(0.8) : forceBoxCollide(0.7),
+      )
       .stop();
-    simulation.tick(PREWARM_TICKS);
-    resolveOverlaps();
-    simulation.on('tick', () => {
-      for (const l of tickListeners) l();
-    });
+    if (large) simulation.alphaDecay(1 - simulation.alphaMin() ** (1 / LARGE_TICKS));
+    simulation.on('tick', emitTick);
     simulation.on('end', () => {
       running = false;
       resolveOverlaps();
-      for (const l of tickListeners) l();
-      for (const l of settledListeners) l();
+      emitTick();
+      emitSettled();
     });
+    if (mode === 'sync' && !large) {
+      simulation.tick(PREWARM_TICKS);
+      tickCount += PREWARM_TICKS;
+      resolveOverlaps();
+    } else if (mode === 'sync') {
+      tickUntil(Infinity);
+      resolveOverlaps();
+    } else {
+      settling = true;
+      running = true;
+      scheduleSlice();
+    }
+  }
+
+  function cancelSlice() {
+    if (slice !== null) clearTimeout(slice);
+    slice = null;
+  }
+
+  function scheduleSlice() {
+    if (paused || slice !== null) return;
+    slice = setTimeout(runSlice, 0);
+  }
+
+  /** Ticks until the layout has cooled down (true) or the deadline has passed (false). */
+  function tickUntil(deadline: number): boolean {
+    do {
+      simulation.tick();
+      tickCount++;
+    } while (simulation.alpha() >= simulation.alphaMin() && now() < deadline);
+    return simulation.alpha() < simulation.alphaMin();
+  }
+
+  /** Ticks for up to SLICE_MS, then yields to the browser (input, painting). */
+  function runSlice() {
+    slice = null;
+    if (!settling || paused) return;
+    if (tickUntil(now() + SLICE_MS)) {
+      settling = false;
+      running = false;
+      resolveOverlaps();
+      emitTick();
+      emitSettled();
+    } else {
+      emitTick();
+      scheduleSlice();
+    }
   }
 
   function resolveOverlaps() {
-    for (let i = 0; i < 200 && separate(nodes, 1) > 0; i++);
+    for (let i = 0; i < (large ? 20 : 200) && separate(nodes, 1) > 0; i++);
   }
 
   function heat(alphaTarget: number) {
     simulation.alphaTarget(alphaTarget);
     if (!running) {
       running = true;
-      simulation.alpha(Math.max(simulation.alpha(), 0.3)).restart();
+      simulation.alpha(Math.max(simulation.alpha(), 0.3));
+      if (paused) simulationWasRunning = true;
+      else simulation.restart();
     }
   }
 
@@ -167,18 +266,23 @@ export function createLayout(
       if (!n) return;
       n.fx = n.x;
       n.fy = n.y;
-      heat(0.25);
+      // Large graphs: the dragged node moves alone (re-running thousands of nodes per frame costs too much).
+      if (!large) heat(0.25);
     },
     dragTo(id, x, y) {
       const n = byId.get(id);
       if (!n) return;
       n.fx = x;
       n.fy = y;
-      if (!running) heat(0.25);
+      if (large) {
+        n.x = x;
+        n.y = y;
+        emitTick();
+      } else if (!running) heat(0.25);
     },
     dragEnd() {
       // The node keeps fx/fy: it stays where the reader dropped it until reset.
-      simulation.alphaTarget(0);
+      if (!large) simulation.alphaTarget(0);
     },
     place(id, x, y) {
       const n = byId.get(id);
@@ -189,12 +293,34 @@ export function createLayout(
     },
     reset() {
       running = false;
+      settling = false;
       build();
-      for (const l of tickListeners) l();
-      for (const l of settledListeners) l();
+      emitTick();
+      if (mode === 'sync') emitSettled();
     },
+    pause() {
+      if (paused) return;
+      paused = true;
+      cancelSlice();
+      if (running && !settling) {
+        simulationWasRunning = true;
+        simulation.stop();
+      }
+    },
+    resume() {
+      if (!paused) return;
+      paused = false;
+      if (settling) scheduleSlice();
+      if (simulationWasRunning) {
+        simulationWasRunning = false;
+        simulation.restart();
+      }
+    },
+    ticks: () => tickCount,
     stop() {
       running = false;
+      settling = false;
+      cancelSlice();
       simulation.stop();
     },
   };

@@ -1,0 +1,276 @@
+// `npm run bench`: (1) the layout in Node for generated graphs of 100, 1,000
+// and 5,000 nodes; (2) the built app in headless Chromium: time to the
+// `rendered` and `settled` marks for the article dataset, and frame times
+// while panning and zooming generated graphs of 1,000 and 5,000 nodes.
+// Prints tables and writes tests/bench/results/latest.json. Timings are
+// reported, not asserted. Builds dist/ first if it is missing.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../e2e/harness.mjs';
+import { startServer } from '../e2e/server.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// Other work on the machine skews every figure: record how busy it was.
+const loadAtStart = loadavg().map((v) => Math.round(v * 100) / 100);
+const SIZES = [100, 1000, 5000];
+
+const median = (xs) => {
+  const s = xs.toSorted((a, b) => a - b);
+  return s.length === 0
+    ? NaN
+    : s.length % 2
+      ? s[(s.length - 1) / 2]
+      : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = xs.toSorted((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const fmt = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+function machine(browserVersion) {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  let nproc = cpus().length;
+  try {
+    nproc = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
+  } catch {}
+  return {
+    nproc,
+    cpu: model.trim(),
+    chromium: browserVersion,
+    node: process.version,
+    loadAverageAtStart: loadAtStart,
+  };
+}
+
+// (1) Layout in Node.
+console.log('Layout in Node (generated graphs, ~3 relations per node) …');
+const layoutRun = spawnSync('npx', ['tsx', 'tests/bench/layout.bench.ts', ...SIZES.map(String)], {
+  cwd: root,
+  encoding: 'utf8',
+});
+if (layoutRun.status !== 0) {
+  console.error(layoutRun.stderr);
+  process.exit(1);
+}
+const layout = JSON.parse(layoutRun.stdout.trim().split('\n').at(-1));
+
+// (2) The built app in Chromium.
+if (!existsSync(join(root, 'dist', 'index.html'))) {
+  console.log('Building dist/ …');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+}
+for (const n of [200, 1000, 5000]) {
+  const file = join(root, 'tests/e2e/fixtures', `generated-${n}.json`);
+  if (!existsSync(file)) {
+    execFileSync('npx', ['tsx', 'tests/bench/generate.ts', String(n), file], { cwd: root });
+  }
+}
+const server = await startServer();
+const launch = (extraArgs = []) =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+// Load timings: Chromium as the browser tests run it.
+let browser = await launch();
+const viewport = { width: 1280, height: 800 };
+
+const marksOf = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('alliance-network:'))
+        .map((m) => [m.name.slice('alliance-network:'.length), m.startTime]),
+    ),
+  );
+const waitSettled = (page, timeout) =>
+  page.waitForFunction(() => performance.getEntriesByName('alliance-network:settled').length > 0, null, {
+    timeout,
+  });
+
+console.log(`Article dataset in Chromium (${RUNS} loads each) …`);
+const article = {};
+{
+  // One warm-up load (the browser's first renderer process), not counted.
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/`);
+  await waitSettled(page, 15000);
+  await context.close();
+}
+for (const reducedMotion of ['no-preference', 'reduce']) {
+  const rendered = [];
+  const settled = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport, reducedMotion });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await waitSettled(page, 15000);
+    const m = await marksOf(page);
+    rendered.push(m.rendered);
+    settled.push(m.settled);
+    await context.close();
+  }
+  article[reducedMotion] = {
+    renderedMs: median(rendered),
+    settledMs: median(settled),
+    runs: { rendered, settled },
+  };
+}
+
+/** In-page driver: one input per frame (pan drags, then wheel zooms); returns frame deltas. */
+function drive({ frames, selector }) {
+  return new Promise((resolve) => {
+    const target = document.querySelector(selector);
+    const rect = target.getBoundingClientRect();
+    // Start pans in a corner, away from the nodes (a node there would be dragged instead).
+    const x0 = rect.left + 6;
+    const y0 = rect.top + 6;
+    const cx = rect.left + rect.width / 2;
+    const cy = rect.top + rect.height / 2;
+    const mouse = (type, x, y, buttons) =>
+      new MouseEvent(type, {
+        bubbles: true,
+        cancelable: true,
+        view: window,
+        clientX: x,
+        clientY: y,
+        buttons,
+      });
+    const deltas = [];
+    let last = 0;
+    let i = 0;
+    const step = (now) => {
+      if (last) deltas.push(now - last);
+      last = now;
+      const phase = i % 80;
+      if (i >= frames) {
+        resolve(deltas);
+        return;
+      }
+      if (phase < 40) {
+        // Pan: a 40-frame drag that swings out and back.
+        const off = Math.sin((phase / 39) * Math.PI) * 120;
+        if (phase === 0) target.dispatchEvent(mouse('mousedown', x0, y0, 1));
+        else if (phase === 39) window.dispatchEvent(mouse('mouseup', x0 + off, y0 + off / 2, 0));
+        else window.dispatchEvent(mouse('mousemove', x0 + off, y0 + off / 2, 1));
+      } else {
+        // Zoom: 20 wheel steps in, 20 out, around the centre.
+        const deltaY = phase < 60 ? -40 : 40;
+        target.dispatchEvent(
+          new WheelEvent('wheel', {
+            bubbles: true,
+            cancelable: true,
+            clientX: cx,
+            clientY: cy,
+            deltaY,
+            deltaMode: 0,
+          }),
+        );
+      }
+      i++;
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+}
+
+console.log('Pan and zoom frame times in Chromium …');
+// Frames not tied to the display's refresh: a frame's time is the work it takes.
+await browser.close();
+browser = await launch(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
+const frames = [];
+for (const n of [200, 1000, 5000]) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const started = Date.now();
+  await page.goto(`${server.origin}/?data=/fixtures/generated-${n}.json`);
+  await waitSettled(page, 60000);
+  const m = await marksOf(page);
+  const renderer = await page.evaluate(() =>
+    document.querySelector('canvas.network-canvas') ? 'canvas' : 'svg',
+  );
+  const selector = renderer === 'canvas' ? 'canvas.network-canvas' : 'svg.network-svg';
+  await page.waitForTimeout(300);
+  const deltas = await page.evaluate(drive, { frames: 240, selector });
+  const edges = JSON.parse(readFileSync(join(root, 'tests/e2e/fixtures', `generated-${n}.json`), 'utf8'))
+    .edges.length;
+  frames.push({
+    nodes: n,
+    edges,
+    renderer,
+    renderedMs: m.rendered,
+    settledMs: m.settled,
+    loadWallMs: Date.now() - started,
+    frames: deltas.length,
+    medianMs: median(deltas),
+    p95Ms: percentile(deltas, 95),
+    worstMs: deltas.toSorted((a, b) => b - a).slice(0, 5),
+  });
+  await context.close();
+}
+const browserVersion = browser.version();
+await browser.close();
+await server.close();
+
+const result = { date: new Date().toISOString(), machine: machine(browserVersion), layout, article, frames };
+mkdirSync(join(root, 'tests/bench/results'), { recursive: true });
+writeFileSync(join(root, 'tests/bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+const m = result.machine;
+console.log(
+  `\nMachine: ${m.nproc} cores, ${m.cpu}; Chromium ${m.chromium}; Node ${m.node}; load average at start ${m.loadAverageAtStart.join(' / ')}\n`,
+);
+console.log(
+  table(
+    ['layout (Node)', 'edges', 'ticks', 'ms / tick', 'settle (ms)'],
+    layout.map((r) => [`${r.nodes} nodes`, r.edges, r.ticks, fmt(r.msPerTick, 2), fmt(r.settleMs, 0)]),
+  ),
+);
+console.log();
+console.log(
+  table(
+    ['article dataset (Chromium)', 'rendered (ms)', 'settled (ms)', 'target'],
+    Object.entries(article).map(([motion, a]) => [
+      `prefers-reduced-motion: ${motion}`,
+      fmt(a.renderedMs, 0),
+      fmt(a.settledMs, 0),
+      '≤ 300 / ≤ 1000',
+    ]),
+  ),
+);
+console.log();
+console.log(
+  table(
+    [
+      'pan + zoom (Chromium)',
+      'renderer',
+      'settled (ms)',
+      'median frame (ms)',
+      'p95 frame (ms)',
+      'target median',
+    ],
+    frames.map((f) => [
+      `${f.nodes} nodes / ${f.edges} edges`,
+      f.renderer,
+      fmt(f.settledMs, 0),
+      fmt(f.medianMs, 1),
+      fmt(f.p95Ms, 1),
+      f.nodes <= 1000 ? '≤ 16' : '≤ 33',
+    ]),
+  ),
+);
+console.log('\nWritten to tests/bench/results/latest.json');
