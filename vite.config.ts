@@ -36,6 +36,10 @@ export default defineConfig({
   // Relative base: the built app works from any sub-path, e.g. /graphics/alliance/.
   base: './',
   publicDir: false,
+  resolve: {
+    // d3-zoom's only use of d3-transition is `interrupt`; see src/render/noTransition.ts.
+    alias: [{ find: /^d3-transition$/, replacement: '/src/render/noTransition.ts' }],
+  },
   plugins: [react(), embedHostScript(), devCsp(), preloadDataset()],
   build: {
     target: 'es2022',
