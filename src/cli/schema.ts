@@ -5,9 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { datasetJsonSchemaText } from '../src/data/jsonSchema';
+import { datasetJsonSchemaText } from '../data/jsonSchema';
 
-const target = fileURLToPath(new URL('../data/schema.json', import.meta.url));
+const target = fileURLToPath(new URL('../../data/schema.json', import.meta.url));
 const text = datasetJsonSchemaText();
 if (process.argv.includes('--check')) {
   let current = '';

@@ -4,8 +4,8 @@
  * Several files may be named; each is reported.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { fileSizeProblem } from '../src/data/limits';
-import { formatProblem, parseDataset } from '../src/data/validate';
+import { fileSizeProblem } from '../data/limits';
+import { formatProblem, parseDataset } from '../data/validate';
 
 const READ_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
