@@ -3,7 +3,7 @@
  * batched per filter group, nodes per kind, then the labels that fit in
  * screen space, most connected nodes first. Pure drawing: no state, no React.
  */
-import { EDGE_KINDS } from '../data/kinds';
+import { EDGE_KINDS, FILTER_GROUPS, NODE_KINDS } from '../data/kinds';
 import type { NodeKind } from '../data/kinds';
 import type { GraphEdge } from '../data/schema';
 import type { ViewTransform } from '../layout/geometry';
@@ -36,19 +36,8 @@ export function readPalette(el: Element): Map<string, string> {
   const out = new Map<string, string>();
   const read = (name: string) => out.set(name, style.getPropertyValue(name).trim() || '#777');
   for (const v of PALETTE_VARS) read(v);
-  for (const g of ['alliances', 'threats', 'diplomacy', 'context']) read(`--group-${g}`);
-  for (const k of [
-    'country',
-    'person',
-    'event',
-    'agreement',
-    'institution',
-    'statement',
-    'region',
-    'concern',
-  ]) {
-    read(`--kind-${k}`);
-  }
+  for (const g of FILTER_GROUPS) read(`--group-${g}`);
+  for (const k of NODE_KINDS) read(`--kind-${k}`);
   return out;
 }
 

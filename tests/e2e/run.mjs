@@ -1,7 +1,7 @@
 // Runs every tests/e2e/*.e2e.mjs against the built app (dist/) in headless
 // Chromium. Prints one line per test and "E2E: N passed, N failed"; writes
 // the counts to tests/e2e/artifacts/summary.json for .ci/run.
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -18,6 +18,8 @@ if (!existsSync(join(root, 'dist', 'index.html'))) {
   process.exit(2);
 }
 await mkdir(artifacts, { recursive: true });
+// Screenshots of earlier failures would mislead: only this run's stay.
+for (const f of await readdir(artifacts)) if (f.startsWith('FAIL-')) await rm(join(artifacts, f));
 
 const files = (await readdir(here)).filter((f) => f.endsWith('.e2e.mjs')).toSorted();
 const server = await startServer();

@@ -1,18 +1,9 @@
-import { chromium } from 'playwright-core';
+// Usage: node tests/tools/screenshot.mjs <url> <out.png> [width] [height]: a full-page screenshot in
+// Debian's Chromium, launched as the browser tests launch it, plus the page's performance marks.
+import { launchBrowser } from '../e2e/harness.mjs';
+
 const [, , url, out, w, h] = process.argv;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBrowser();
 const page = await browser.newPage({ viewport: { width: +w || 1280, height: +h || 800 } });
 page.on('console', (m) => console.log('console', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror', e.message));
