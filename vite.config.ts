@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { devCsp, embedHostScript } from './src/embed/host/vitePlugins.js';
@@ -38,7 +39,12 @@ export default defineConfig({
   publicDir: false,
   resolve: {
     // d3-zoom's only use of d3-transition is `interrupt`; see src/render/noTransition.ts.
-    alias: [{ find: /^d3-transition$/, replacement: '/src/render/noTransition.ts' }],
+    alias: [
+      {
+        find: /^d3-transition$/,
+        replacement: fileURLToPath(new URL('./src/render/noTransition.ts', import.meta.url)),
+      },
+    ],
   },
   plugins: [react(), embedHostScript(), devCsp(), preloadDataset()],
   build: {
