@@ -14,6 +14,7 @@ import { NetworkStage } from './components/NetworkStage';
 import { PrintRelations } from './components/PrintRelations';
 import { SearchBox } from './components/SearchBox';
 import { SkipLink } from './components/SkipLink';
+import { useAfterFirstPicture } from './hooks/useAfterFirstPicture';
 import { useT } from './i18n/useT';
 
 // Classroom tools load on first use: the first view stays small.
@@ -32,6 +33,7 @@ export function App() {
   const embed = useAppStore((s) => s.embed);
   const storyOpen = useAppStore((s) => s.storyStep !== null);
   const presenting = useAppStore((s) => s.presenting);
+  const afterFirstPicture = useAfterFirstPicture();
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -87,7 +89,7 @@ export function App() {
               </div>
             )}
           </main>
-          <PrintRelations dataset={dataset} />
+          {afterFirstPicture && <PrintRelations dataset={dataset} />}
         </ErrorBoundary>
       )}
       {embed ? (

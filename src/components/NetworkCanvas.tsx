@@ -19,12 +19,9 @@ import type { LayoutEngine, LayoutNode } from '../layout/simulation';
 import { registerCamera } from '../render/camera';
 import { batchEdges, drawNetwork, edgeAt, readPalette } from '../render/canvasDraw';
 import { useAppStore } from '../store/store';
+import { markOnce } from '../render/marks';
 import { ZoomControls } from './ZoomControls';
 import './NetworkCanvas.css';
-
-function markOnce(name: string) {
-  if (performance.getEntriesByName(name).length === 0) performance.mark(name);
-}
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 

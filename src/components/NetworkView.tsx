@@ -28,14 +28,10 @@ import { useAppStore } from '../store/store';
 import { EdgeMarkers } from './EdgeMarkers';
 import { NodeSymbol } from './NodeSymbol';
 import { NodeHitArea } from './NodeHitArea';
+import { markOnce } from '../render/marks';
 import { ZoomControls } from './ZoomControls';
 import { ZOOM_STEP, useNetworkKeyboard } from './useNetworkKeyboard';
 import { useFitOnResize } from './useFitOnResize';
-
-function markOnce(name: string) {
-  if (typeof performance === 'undefined' || performance.getEntriesByName(name).length > 0) return;
-  performance.mark(name);
-}
 
 function longestLabel(n: Dataset['nodes'][number]) {
   return n.label.de.length >= n.label.en.length ? n.label.de : n.label.en;
@@ -75,8 +71,9 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
 
   // One layout per dataset, computed for the first measured viewport; filters never re-run it.
+  // A layout effect: the settled layout is ready before the browser paints the first frame.
   const hasSize = size.width > 0 && size.height > 0;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const rect = containerRef.current?.getBoundingClientRect();
     if (!hasSize || !rect) return;
     const engine = createLayout(
