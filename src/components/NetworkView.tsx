@@ -3,7 +3,6 @@ import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
 import { visibleGraph } from '../graph/filters';
 import { degrees, neighbourhood } from '../graph/neighbourhood';
-import { unobscuredBox } from '../graph/keyboardNav';
 import { groupsInUse, nodeKindsInUse } from '../graph/filters';
 import { storyGraph, storyView } from '../graph/story';
 import { edgeBends } from '../graph/parallel';
@@ -21,7 +20,6 @@ import { animateTo } from '../render/animate';
 import { bindDrag } from '../render/drag';
 import { applyPositions } from '../render/positions';
 import type { DrawnElements } from '../render/positions';
-import { registerCamera } from '../render/camera';
 import { bindZoom } from '../render/zoom';
 import type { ZoomControl } from '../render/zoom';
 import { useAppStore } from '../store/store';
@@ -32,6 +30,7 @@ import { markOnce } from '../render/marks';
 import { ZoomControls } from './ZoomControls';
 import { ZOOM_STEP, useNetworkKeyboard } from './useNetworkKeyboard';
 import { useFitOnResize } from './useFitOnResize';
+import { useNetworkCamera } from './useNetworkCamera';
 
 function longestLabel(n: Dataset['nodes'][number]) {
   return n.label.de.length >= n.label.en.length ? n.label.de : n.label.en;
@@ -123,77 +122,8 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   // Fit on load and whenever the viewport changes size, unless the reader moved the view.
   const fitRef = useFitOnResize({ layout, size, fit, view: () => zoomRef.current?.current() });
 
-  // The story's camera: ease to each step's scene; leaving the story returns to the reader's view.
-  // (The first fit of a new layout is useFitOnResize's; this follows changes of step and mode only.)
-  const storyWas = useRef(storyStep);
-  const presentingWas = useRef(presenting);
-  const viewBeforeStory = useRef<ViewTransform | null>(null);
-  useEffect(() => {
-    const control = zoomRef.current;
-    const rect = svgRef.current?.getBoundingClientRect();
-    if (!layout || !hasSize || !control || !rect) return;
-    const was = storyWas.current;
-    const changed = was !== storyStep || presentingWas.current !== presenting;
-    storyWas.current = storyStep;
-    presentingWas.current = presenting;
-    if (!changed) return;
-    if (was === null && storyStep !== null) viewBeforeStory.current = control.current();
-    if (was !== null && storyStep === null && viewBeforeStory.current && !presenting) {
-      animateTo(control, viewBeforeStory.current, rect, true);
-      viewBeforeStory.current = null;
-      return;
-    }
-    fitRef.current(true);
-  }, [layout, hasSize, storyStep, presenting, fitRef]);
-
-  // Let search, story and keyboard navigation move the camera.
-  useEffect(() => {
-    if (!layout) return;
-    registerCamera({
-      fit: () => fitRef.current(),
-      zoomBy: (factor) => zoomRef.current?.zoomBy(factor),
-      focusNode: (id, options) => {
-        const n = layout.position(id);
-        const svg = svgRef.current;
-        const zoomControl = zoomRef.current;
-        if (!n || !svg || !zoomControl) return;
-        const rect = svg.getBoundingClientRect();
-        const current = zoomControl.current();
-        const k = Math.max(current.k, options?.minScale ?? 0);
-        const sx = current.x + (n.x ?? 0) * current.k;
-        const sy = current.y + (n.y ?? 0) * current.k;
-        // The part of the picture the detail panel (side panel or bottom sheet) does not cover.
-        const p = options?.avoid ?? document.querySelector('.detail-panel')?.getBoundingClientRect();
-        const free = unobscuredBox(
-          { left: 0, top: 0, right: rect.width, bottom: rect.height },
-          p && {
-            left: p.left - rect.left,
-            top: p.top - rect.top,
-            right: p.right - rect.left,
-            bottom: p.bottom - rect.top,
-          },
-        );
-        const margin = 60;
-        const inView =
-          sx > free.left + margin &&
-          sx < free.right - margin &&
-          sy > free.top + margin &&
-          sy < free.bottom - margin;
-        if (inView && k === current.k) return;
-        animateTo(
-          zoomControl,
-          {
-            x: (free.left + free.right) / 2 - (n.x ?? 0) * k,
-            y: (free.top + free.bottom) / 2 - (n.y ?? 0) * k,
-            k,
-          },
-          rect,
-          options?.animate ?? false,
-        );
-      },
-    });
-    return () => registerCamera(null);
-  }, [layout, fitRef]);
+  // The story's camera moves, and the camera other components use (search, keyboard, panels).
+  useNetworkCamera({ layout, hasSize, svgRef, zoomRef, fitRef, storyStep, presenting });
 
   // Positions after every commit (new elements) and on every tick (movement).
   useLayoutEffect(() => {
