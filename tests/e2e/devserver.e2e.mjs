@@ -11,11 +11,17 @@ test('npm start serves the app with the article dataset', async (ctx) => {
   const server = spawn(
     process.execPath,
     ['node_modules/vite/bin/vite.js', '--port', String(port), '--strictPort', '--force'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
   );
   let output = '';
-  server.stdout.on('data', (d) => (output += d));
-  server.stderr.on('data', (d) => (output += d));
+  // Colour codes (CI sets some terminals' flags) would split "localhost:<port>".
+  const append = (d) => (output += String(d).replace(/\x1b\[[0-9;]*m/g, ''));
+  server.stdout.on('data', append);
+  server.stderr.on('data', append);
   try {
     const deadline = Date.now() + 20000;
     while (!output.includes(`localhost:${port}`)) {
