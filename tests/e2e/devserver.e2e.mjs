@@ -19,7 +19,8 @@ test('npm start serves the app with the article dataset', async (ctx) => {
   );
   let output = '';
   // Colour codes (CI sets some terminals' flags) would split "localhost:<port>".
-  const append = (d) => (output += String(d).replace(/\x1b\[[0-9;]*m/g, ''));
+  const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+  const append = (d) => (output += String(d).replace(ansi, ''));
   server.stdout.on('data', append);
   server.stderr.on('data', append);
   try {
