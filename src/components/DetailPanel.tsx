@@ -1,18 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { EDGE_KINDS } from '../data/kinds';
-import type { Dataset, GraphEdge } from '../data/schema';
+import type { Dataset } from '../data/schema';
 import { visibleGraph } from '../graph/filters';
 import { edgesOf } from '../graph/neighbourhood';
-import { EDGE_KIND_LABELS, GROUP_LABELS, NODE_KIND_LABELS } from '../i18n/strings';
-import type { Lang } from '../i18n/strings';
+import { GROUP_LABELS, NODE_KIND_LABELS } from '../i18n/strings';
+import { relationVerb } from '../i18n/describe';
 import { useT } from '../i18n/useT';
 import { camera } from '../render/camera';
 import { useAppStore } from '../store/store';
 import { EvidenceList } from './EvidenceList';
-
-function relationText(edge: GraphEdge, lang: Lang) {
-  return edge.label?.[lang] ?? EDGE_KIND_LABELS[lang][edge.kind];
-}
 
 /** Everything known about the selected node or relation, with its evidence. */
 export function DetailPanel({ dataset }: { dataset: Dataset }) {
@@ -72,7 +68,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
                     className="link-button"
                     onClick={() => select({ type: 'edge', id: e.id })}
                   >
-                    {label(e.source)} <span className="relation-verb">{relationText(e, lang)}</span>{' '}
+                    {label(e.source)} <span className="relation-verb">{relationVerb(e, lang)}</span>{' '}
                     {label(e.target)}
                   </button>
                 </li>
@@ -102,7 +98,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
           >
             {label(edge.source)}
           </button>{' '}
-          <span className="relation-verb">{relationText(edge, lang)}</span>{' '}
+          <span className="relation-verb">{relationVerb(edge, lang)}</span>{' '}
           <button
             type="button"
             className="link-button"

@@ -1,18 +1,14 @@
-import type { Dataset, Evidence, GraphEdge } from '../data/schema';
+import type { Dataset, Evidence } from '../data/schema';
 import { visibleGraph } from '../graph/filters';
 import { storyGraph, storyView } from '../graph/story';
-import { EDGE_KIND_LABELS } from '../i18n/strings';
 import type { Lang } from '../i18n/strings';
+import { relationVerb } from '../i18n/describe';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/store';
 
 function evidenceText(item: Evidence, lang: Lang): string {
   if (item.type === 'article') return lang === 'de' ? `„${item.quote}“` : `“${item.translation}”`;
   return `${item.note[lang]} (${item.reference.title})`;
-}
-
-function relationText(edge: GraphEdge, lang: Lang) {
-  return edge.label?.[lang] ?? EDGE_KIND_LABELS[lang][edge.kind];
 }
 
 /**
@@ -40,7 +36,7 @@ export function PrintRelations({ dataset }: { dataset: Dataset }) {
         {edges.map((edge) => (
           <li key={edge.id} data-print-relation={edge.id}>
             <strong>{label.get(edge.source) ?? edge.source}</strong>{' '}
-            <span className="relation-verb">{relationText(edge, lang)}</span>{' '}
+            <span className="relation-verb">{relationVerb(edge, lang)}</span>{' '}
             <strong>{label.get(edge.target) ?? edge.target}</strong>
             {': '}
             <span className="print-evidence">
