@@ -62,5 +62,6 @@ export default defineConfig({
     css: false,
     // Component tests render the whole network; on a loaded 2-core machine a few take seconds.
     testTimeout: 15000,
+    benchmark: { include: ['tests/bench/core.bench.ts'] },
   },
 });
