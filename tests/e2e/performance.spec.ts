@@ -65,7 +65,8 @@ const COUNT_CALLBACKS = () => {
     )) as typeof window.setInterval;
 };
 
-// Generous waits: a 1,000-node layout settles in a few seconds, far slower on a busy shared machine.
+// A 1,000-node layout settles in a few seconds, far slower on a busy shared machine: generous waits, and
+// its tests are marked slow (three times the 60 s).
 const waitForMark = (target: Page | Frame, name: string, timeout = 40_000) =>
   target.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout });
 
@@ -77,6 +78,7 @@ for (const [what, query] of [
     newPage,
     origins,
   }) => {
+    if (query) test.slow(); // the 1,000-node graph: slow to settle on a busy machine
     const page = await newPage();
     await page.addInitScript(COUNT_CALLBACKS);
     await page.goto(`${origins.app}/${query}`);
@@ -125,6 +127,7 @@ test('a large graph is drawn on a canvas and settles with reduced motion as its 
   newPage,
   origins,
 }) => {
+  test.slow(); // the 1,000-node graph: every step redraws it, slow on a busy machine
   const page = await newPage({ reducedMotion: 'reduce' });
   await page.goto(`${origins.app}/?data=${large}`);
   await page.locator('canvas.network-canvas[data-ready="true"]').waitFor({ timeout: 40_000 });
@@ -146,6 +149,7 @@ test('canvas: hover, click, keyboard focus, zoom and drag work on a large graph'
   newPage,
   origins,
 }) => {
+  test.slow(); // the 1,000-node graph: every step redraws it, slow on a busy machine
   const page = await newPage();
   await page.goto(`${origins.app}/?data=${large}&lang=en`);
   const canvas = page.locator('canvas.network-canvas[data-settled="true"]');
@@ -208,6 +212,7 @@ test('an embed scrolled out of view pauses its layout and resumes on return', as
   newPage,
   origins,
 }) => {
+  test.slow(); // the 1,000-node graph: every step redraws it, slow on a busy machine
   const page = await newPage();
   await page.setContent(
     `<div style="height:3000px">article text</div>
