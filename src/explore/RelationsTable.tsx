@@ -31,7 +31,7 @@ function EvidenceText({ item }: { item: Evidence }) {
  * the filters exactly: the network as text. When the graphic is shown the
  * table is only visually hidden, so assistive technology always has it.
  * On narrow screens the rows are restyled as cards; browsers keep the table
- * semantics (checked in tests/e2e/a11y.e2e.mjs).
+ * semantics (checked in tests/e2e/a11y.spec.ts).
  */
 export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: boolean }) {
   const t = useT();
