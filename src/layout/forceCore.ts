@@ -29,6 +29,8 @@ export interface ForceLayout {
   readonly n: number;
   /** Positions, interleaved x, y (read-only for callers). */
   readonly xy: Float64Array;
+  /** Per node: 1 while pinned (read-only for callers). */
+  readonly pinned: Uint8Array;
   /** Runs one tick; true once the layout has settled. */
   tick(): boolean;
   settled(): boolean;
@@ -146,6 +148,9 @@ export function createForceLayout(input: ForceInput): ForceLayout {
     return c;
   }
 
+  const isEmpty = (c: number) =>
+    child[4 * c] === -1 && child[4 * c + 1] === -1 && child[4 * c + 2] === -1 && child[4 * c + 3] === -1;
+
   function buildTree(): { x0: number; y0: number } {
     let x0 = Infinity;
     let y0 = Infinity;
@@ -174,7 +179,7 @@ export function createForceLayout(input: ForceInput): ForceLayout {
         const w = width[c]!;
         const p = point[c]!;
         const h = w / 2;
-        if (p === -1 && child[4 * c]! === -1 && child[4 * c + 1]! === -1 && child[4 * c + 2]! === -1 && child[4 * c + 3]! === -1) {
+        if (p === -1 && isEmpty(c)) {
           point[c] = i; // an empty leaf
           break;
         }
@@ -284,6 +289,7 @@ export function createForceLayout(input: ForceInput): ForceLayout {
     for (let e = 0; e < m; e++) {
       const s = source[e]!;
       const t = target[e]!;
+      if (s === t) continue;
       let dx = xy[2 * t]! + vel[2 * t]! - xy[2 * s]! - vel[2 * s]!;
       let dy = xy[2 * t + 1]! + vel[2 * t + 1]! - xy[2 * s + 1]! - vel[2 * s + 1]!;
       let l = Math.sqrt(dx * dx + dy * dy) || 1e-3;
@@ -397,9 +403,11 @@ export function createForceLayout(input: ForceInput): ForceLayout {
   return {
     n,
     xy,
+    pinned,
     tick,
     settled: () => done,
-    progress: () => (done ? 1 : Math.min(0.99, Math.log(alpha / ALPHA_START) / Math.log(ALPHA_MIN / ALPHA_START))),
+    progress: () =>
+      done ? 1 : Math.min(0.99, Math.log(alpha / ALPHA_START) / Math.log(ALPHA_MIN / ALPHA_START)),
     ticks: () => tickCount,
     pin(i, x, y) {
       if (i < 0 || i >= n) return;

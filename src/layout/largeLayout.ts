@@ -3,14 +3,17 @@
  * same LayoutEngine interface as ./simulation.ts so the canvas renderer can
  * use either. The work runs in a Web Worker (./layout.worker.ts); positions
  * arrive in batches (transferred Float32Arrays) and are written into the
- * LayoutNode objects the renderer reads, then listeners hear a tick. If the
- * worker cannot start or fails, the same layout continues on the main thread
- * in short time slices, and `fallback()` says why (the stage shows it).
+ * LayoutNode objects the renderer reads, then listeners hear a tick. The
+ * relations come drawn as a bitmap for the view the renderer asked for
+ * (`setEdgeView`). If the worker cannot start or fails, the same layout goes
+ * on on the main thread in short time slices, and `fallback()` says why.
  */
-import type { NodeKind } from '../data/kinds';
-import { createForceLayout } from './forceCore';
+import { EDGE_KINDS, FILTER_GROUPS } from '../data/kinds';
+import type { EdgeKind } from '../data/kinds';
 import type { ForceInput } from './forceCore';
-import { runBatch } from './layoutBatch';
+import type { EdgeImage, EdgeView } from './edgeLayer';
+import { startRunner } from './layoutRunner';
+import type { Batch, LayoutStart, Runner, RunnerRequest } from './layoutRunner';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
 import { symbolRadius } from './nodeBox';
 import { hashString } from './random';
@@ -37,19 +40,21 @@ export interface LargeLayoutEngine extends LayoutEngine {
   fallback(): string | null;
   /** Called on each batch (progress) and on fallback. */
   onProgress(listener: () => void): () => void;
+  /** Asks for the relations drawn for this view (ids must grow). */
+  setEdgeView(view: EdgeView): void;
+  /** The latest bitmap of the relations, or null (then the renderer strokes them itself). */
+  edges(): EdgeImage | null;
+  /** Called when a new bitmap of the relations arrives. */
+  onEdges(listener: () => void): () => void;
 }
 
-/** What drives the force layout: a worker or main-thread time slices. */
-interface Driver {
-  send(request: Exclude<LayoutRequest, { type: 'start' }>): void;
-  stop(): void;
+/** Filter group index of each relation kind (the order of FILTER_GROUPS). */
+export function edgeGroupIndex(kind: EdgeKind): number {
+  return FILTER_GROUPS.indexOf(EDGE_KINDS[kind].group);
 }
 
-interface Batch {
-  xy: ArrayLike<number> | null;
-  progress: number;
-  settled: boolean;
-  ticks: number;
+function closeImage(edges: EdgeImage | null): void {
+  if (edges && typeof ImageBitmap !== 'undefined' && edges.image instanceof ImageBitmap) edges.image.close();
 }
 
 const SLICE_MS = 8;
@@ -60,66 +65,13 @@ function defaultWorker(): Worker {
   return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
 }
 
-function mainThreadDriver(input: ForceInput, stream: boolean, onBatch: (b: Batch) => void): Driver {
-  const layout = createForceLayout(input);
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let paused = false;
-  const report = (settled: boolean) =>
-    onBatch({
-      xy: stream || settled ? layout.xy : null,
-      progress: layout.progress(),
-      settled,
-      ticks: layout.ticks(),
-    });
-  const schedule = () => {
-    if (timer === null && !paused && !layout.settled()) timer = setTimeout(step, 0);
-  };
-  function step() {
-    timer = null;
-    if (paused) return;
-    report(runBatch(layout, SLICE_MS));
-    schedule();
-  }
-  // The first picture at once (from pivot MDS), then the slices.
-  timer = setTimeout(() => {
-    timer = null;
-    report(layout.settled());
-    schedule();
-  }, 0);
-  return {
-    send(request) {
-      if (request.type === 'pin') layout.pin(request.i, request.x, request.y);
-      else if (request.type === 'unpin') layout.unpin(request.i);
-      else if (request.type === 'pause') {
-        paused = true;
-        if (timer !== null) clearTimeout(timer);
-        timer = null;
-      } else if (request.type === 'resume') {
-        paused = false;
-        schedule();
-      } else if (request.type === 'reset') {
-        layout.reset();
-        report(layout.settled());
-        schedule();
-      }
-    },
-    stop() {
-      paused = true;
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
-    },
-  };
-}
-
-function workerDriver(
+function workerRunner(
   worker: Worker,
-  input: ForceInput,
-  stream: boolean,
+  start: LayoutStart,
   onBatch: (b: Batch) => void,
   onFail: (reason: string) => void,
-): Driver {
+): Runner {
   let failed = false;
-  let heard = false;
   const fail = (reason: string) => {
     if (failed) return;
     failed = true;
@@ -127,15 +79,12 @@ function workerDriver(
     worker.terminate();
     onFail(reason);
   };
-  const watchdog = setTimeout(() => {
-    if (!heard) fail('the layout worker did not answer');
-  }, WORKER_SILENCE_MS);
+  const watchdog = setTimeout(() => fail('the layout worker did not answer'), WORKER_SILENCE_MS);
   worker.addEventListener('message', (event: MessageEvent<LayoutReply>) => {
     const reply = event.data;
-    heard = true;
     clearTimeout(watchdog);
+    if (failed) return;
     if (reply.type === 'failed') fail(`the layout worker failed (${reply.message})`);
-    else if (reply.type === 'progress') onBatch({ xy: null, progress: reply.progress, settled: false, ticks: reply.ticks });
     else onBatch(reply);
   });
   worker.addEventListener('error', (event) => {
@@ -147,8 +96,8 @@ function workerDriver(
     // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker's postMessage has no target origin
     if (!failed) worker.postMessage(request);
   };
-  // The typed arrays are copied (structured clone), not transferred: the main thread may need them for a fallback.
-  post({ type: 'start', input, stream });
+  // The typed arrays are copied (structured clone), not transferred: a fallback needs them here.
+  post({ type: 'start', ...start });
   return {
     send: post,
     stop() {
@@ -161,38 +110,49 @@ function workerDriver(
 
 export function createLargeLayout(
   inputNodes: readonly LayoutInputNode[],
-  inputEdges: readonly LayoutInputEdge[],
+  inputEdges: readonly (LayoutInputEdge & { kind?: EdgeKind })[],
   options: LargeLayoutOptions,
 ): LargeLayoutEngine {
   const n = inputNodes.length;
   const index = new Map<string, number>();
   const nodes: LayoutNode[] = inputNodes.map((node, i) => {
     index.set(node.id, i);
-    const r = symbolRadius(node.kind as NodeKind) + 3;
+    const r = symbolRadius(node.kind) + 3;
     return { id: node.id, kind: node.kind, box: { halfWidth: r, top: r, bottom: r }, index: i };
   });
-  const pairs = inputEdges.filter(
-    (e) => e.source !== e.target && index.has(e.source) && index.has(e.target),
-  );
+  // Relations keep their input order (the renderer's visibility mask follows it); loops and
+  // dangling ends get a harmless self-pair, which the layout and the bitmap ignore.
+  const ends = (e: LayoutInputEdge) => {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    return s === undefined || t === undefined ? [0, 0] : [s, t];
+  };
   const input: ForceInput = {
     n,
-    source: Int32Array.from(pairs, (e) => index.get(e.source)!),
-    target: Int32Array.from(pairs, (e) => index.get(e.target)!),
+    source: Int32Array.from(inputEdges, (e) => ends(e)[0]!),
+    target: Int32Array.from(inputEdges, (e) => ends(e)[1]!),
     radius: Float32Array.from(nodes, (node) => node.box.halfWidth),
     width: options.width,
     height: options.height,
     seed: options.seed ?? hashString(inputNodes.map((node) => node.id).join(',')),
   };
-  const stream = options.stream ?? true;
+  const start: LayoutStart = {
+    input,
+    group: Uint8Array.from(inputEdges, (e) => (e.kind ? edgeGroupIndex(e.kind) : 0)),
+    stream: options.stream ?? true,
+  };
   const tickListeners = new Set<() => void>();
   const settledListeners = new Set<() => void>();
   const progressListeners = new Set<() => void>();
+  const edgeListeners = new Set<() => void>();
   let running = n > 0;
   let positioned = false;
   let progress = 0;
   let tickCount = 0;
   let fallbackReason: string | null = null;
   let paused = false;
+  let edgeImage: EdgeImage | null = null;
+  let lastView: EdgeView | null = null;
 
   const emit = (listeners: Set<() => void>) => {
     for (const l of listeners) l();
@@ -211,38 +171,48 @@ export function createLargeLayout(
       }
       positioned = true;
     }
+    if (batch.edges) {
+      if (edgeImage && edgeImage.image !== batch.edges.image) closeImage(edgeImage);
+      edgeImage = batch.edges;
+    }
     const wasRunning = running;
     running = !batch.settled;
     emit(progressListeners);
     if (batch.xy) emit(tickListeners);
+    else if (batch.edges) emit(edgeListeners);
     if (wasRunning && batch.settled) emit(settledListeners);
   }
 
+  const onMainThread = () => startRunner(start, SLICE_MS, false, onBatch);
+
   function fallBack(reason: string) {
     fallbackReason = reason;
-    driver = mainThreadDriver(input, stream, onBatch);
+    runner = onMainThread();
     // Nodes the reader already moved stay put in the new run too.
     for (const node of nodes) {
-      if (node.fx != null && node.fy != null) driver.send({ type: 'pin', i: node.index!, x: node.fx, y: node.fy });
+      if (node.fx != null && node.fy != null)
+        runner.send({ type: 'pin', i: node.index!, x: node.fx, y: node.fy });
     }
-    if (paused) driver.send({ type: 'pause' });
+    if (lastView) runner.send({ type: 'view', view: lastView });
+    if (paused) runner.send({ type: 'pause' });
     emit(progressListeners);
   }
 
-  let driver: Driver;
+  let runner: Runner;
   if (n === 0) {
-    driver = { send: () => {}, stop: () => {} };
+    runner = { send: () => {}, stop: () => {} };
   } else if (options.runIn === 'main-thread' || typeof Worker === 'undefined') {
-    driver = mainThreadDriver(input, stream, onBatch);
+    runner = onMainThread();
   } else {
     try {
-      driver = workerDriver((options.createWorker ?? defaultWorker)(), input, stream, onBatch, fallBack);
+      runner = workerRunner((options.createWorker ?? defaultWorker)(), start, onBatch, fallBack);
     } catch (error) {
       // e.g. a content security policy without worker-src 'self'
       fallbackReason = `the layout worker could not start (${String(error)})`;
-      driver = mainThreadDriver(input, stream, onBatch);
+      runner = onMainThread();
     }
   }
+  const send = (request: RunnerRequest) => runner.send(request);
 
   const hold = (id: string, x: number, y: number) => {
     const i = index.get(id);
@@ -250,7 +220,7 @@ export function createLargeLayout(
     const node = nodes[i]!;
     node.x = node.fx = x;
     node.y = node.fy = y;
-    if (running) driver.send({ type: 'pin', i, x, y });
+    send({ type: 'pin', i, x, y });
     emit(tickListeners);
   };
 
@@ -272,10 +242,19 @@ export function createLargeLayout(
       progressListeners.add(listener);
       return () => progressListeners.delete(listener);
     },
+    onEdges(listener) {
+      edgeListeners.add(listener);
+      return () => edgeListeners.delete(listener);
+    },
     isRunning: () => running,
     hasPositions: () => positioned,
     progress: () => progress,
     fallback: () => fallbackReason,
+    setEdgeView(view) {
+      lastView = view;
+      send({ type: 'view', view });
+    },
+    edges: () => edgeImage,
     dragStart(id) {
       const node = nodes[index.get(id) ?? -1];
       if (node) hold(id, node.x ?? 0, node.y ?? 0);
@@ -286,27 +265,30 @@ export function createLargeLayout(
     },
     place: hold,
     reset() {
-      for (const node of nodes) {
+      for (const [i, node] of nodes.entries()) {
+        if (node.fx != null) send({ type: 'unpin', i });
         node.fx = null;
         node.fy = null;
       }
       if (n === 0) return;
       running = true;
       progress = 0;
-      driver.send({ type: 'reset' });
+      send({ type: 'reset' });
     },
     pause() {
       paused = true;
-      driver.send({ type: 'pause' });
+      send({ type: 'pause' });
     },
     resume() {
       paused = false;
-      driver.send({ type: 'resume' });
+      send({ type: 'resume' });
     },
     ticks: () => tickCount,
     stop() {
       running = false;
-      driver.stop();
+      runner.stop();
+      closeImage(edgeImage);
+      edgeImage = null;
     },
   };
 }

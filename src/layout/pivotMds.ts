@@ -17,6 +17,7 @@ export interface Adjacency {
 export function adjacency(n: number, source: Int32Array, target: Int32Array): Adjacency {
   const offsets = new Int32Array(n + 1);
   for (let e = 0; e < source.length; e++) {
+    if (source[e] === target[e]) continue; // a loop is no neighbour
     offsets[source[e]! + 1]!++;
     offsets[target[e]! + 1]!++;
   }
@@ -26,6 +27,7 @@ export function adjacency(n: number, source: Int32Array, target: Int32Array): Ad
   for (let e = 0; e < source.length; e++) {
     const s = source[e]!;
     const t = target[e]!;
+    if (s === t) continue;
     neighbours[fill[s]!++] = t;
     neighbours[fill[t]!++] = s;
   }

@@ -8,14 +8,13 @@ import { useElementSize } from '../../ui/useElementSize';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
 import { boundsOf, fitTransform } from '../../layout/geometry';
-import type { ViewTransform } from '../../layout/geometry';
 import { symbolRadius } from '../../layout/nodeBox';
 import type { LayoutNode } from '../../layout/simulation';
 import { registerCamera } from '../camera/camera';
 import { prefersReducedMotion } from '../camera/animate';
-import { batchEdges, drawNetwork, edgeAt, readPalette } from './canvasDraw';
-import { blitCache, disposeCache, drawCached } from './sceneCache';
-import type { SceneCache } from './sceneCache';
+import { batchEdges, edgeAt } from './canvasDraw';
+import { disposeCache } from './sceneCache';
+import { createPaintState, paintFrame } from './paintFrame';
 import { useCanvasZoom } from './useCanvasZoom';
 import { useLargeLayout } from './useLargeLayout';
 import { LayoutProgress } from './LayoutProgress';
@@ -23,10 +22,6 @@ import { useAppStore } from '../../store/store';
 import { markOnce } from '../marks';
 import { ZoomControls } from '../ZoomControls';
 import './NetworkCanvas.css';
-
-/** While the camera moved this recently, a full drawing dearer than CHEAP_MS gives way to the cached picture. */
-const MOVING_MS = 140;
-const CHEAP_MS = 6;
 
 /**
  * The network on a canvas, for large graphs (see src/layout/scale.ts): the
@@ -69,22 +64,24 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   }, [selection, hovered, edges]);
   const shown = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
   const batches = useMemo(() => (layout ? batchEdges(layout, edges) : []), [layout, edges]);
+  // Which relations the layout worker's bitmap shows (the filters), in dataset order.
+  const visibleMask = useMemo(() => {
+    const ids = new Set(edges.map((e) => e.id));
+    return Uint8Array.from(dataset.edges, (e) => (ids.has(e.id) ? 1 : 0));
+  }, [dataset, edges]);
 
   // Everything the drawing and the event handlers read, kept current without re-binding.
   const live = useRef({
-    transform: { x: 0, y: 0, k: 1 } as ViewTransform,
+    paint: createPaintState(),
     tree: null as Quadtree<LayoutNode> | null,
     frame: 0,
     draw: () => {},
     /** The reader has zoomed or panned: stop framing the picture while it settles. */
     touched: false,
-    /** Bumped whenever what is drawn changes (positions, props): the cached picture is then stale. */
-    version: 0,
-    cache: null as SceneCache | null,
-    movedAt: -Infinity,
-    idle: null as ReturnType<typeof setTimeout> | null,
-    fullDrawMs: 0,
   });
+  const nodeAtRef = useRef<(sx: number, sy: number) => LayoutNode | undefined>(() => undefined);
+  const fitRef = useRef(() => {});
+  const focusRef = useRef<(id: string) => void>(() => {});
   const requestDraw = () => {
     if (live.current.frame) return;
     live.current.frame = requestAnimationFrame(() => {
@@ -92,84 +89,41 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
       live.current.draw();
     });
   };
-
-  const fullDraw = (ctx: CanvasRenderingContext2D, dpr: number) => {
-    const l = live.current;
-    const container = containerRef.current;
-    if (!layout || !container) return;
-    const started = performance.now();
-    const tr = l.transform;
-    const scene = (width: number, height: number, transform: ViewTransform) => ({
-      width,
-      height,
-      dpr,
-      transform,
-      layout,
-      nodes: ordered,
-      edges: batches,
-      highlight,
-      selected: selection?.type === 'node' ? selection.id : null,
-      focused,
-    });
-    const palette = readPalette(container);
-    if (!settled) {
-      // Positions change with every batch: straight onto the screen, nothing to keep.
-      disposeCache(l.cache);
-      l.cache = null;
-      drawNetwork(ctx, scene(size.width, size.height, tr), palette);
-    } else {
-      // Settled: keep the drawing, with a margin so a pan reveals picture, not blank.
-      const margin = Math.round(0.3 * Math.max(size.width, size.height));
-      l.cache = drawCached(l.cache, { ...size, dpr, margin, transform: tr, version: l.version }, (c) =>
-        drawNetwork(
-          c,
-          scene(size.width + 2 * margin, size.height + 2 * margin, { x: tr.x + margin, y: tr.y + margin, k: tr.k }),
-          palette,
-        ),
-      );
-      if (l.cache) blitCache(ctx, l.cache, tr);
-    }
-    l.fullDrawMs = performance.now() - started;
-  };
-
   const draw = () => {
-    const l = live.current;
     const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx || !layout || !positioned) return;
-    if (!settled && prefersReducedMotion()) return; // reduced motion: the first picture is the settled one
-    const dpr = Math.min(2, window.devicePixelRatio || 1);
-    if (canvas.width !== Math.round(size.width * dpr)) canvas.width = Math.round(size.width * dpr);
-    if (canvas.height !== Math.round(size.height * dpr)) canvas.height = Math.round(size.height * dpr);
-    const sinceMove = performance.now() - l.movedAt;
-    const cache = l.cache;
-    const reusable =
-      cache?.version === l.version && cache.width === size.width && cache.height === size.height;
-    if (reusable && sinceMove < MOVING_MS && l.fullDrawMs > CHEAP_MS) {
-      blitCache(ctx, cache, l.transform);
-      if (l.idle === null) {
-        l.idle = setTimeout(() => {
-          l.idle = null;
-          l.version++; // the camera rests: draw afresh, crisp
-          requestDraw();
-        }, MOVING_MS - sinceMove + 10);
-      }
-      return;
-    }
-    fullDraw(ctx, dpr);
+    const container = containerRef.current;
+    if (!canvas || !container || !layout || !positioned) return;
+    const input = {
+      canvas,
+      container,
+      layout,
+      size,
+      settled,
+      reducedMotion: prefersReducedMotion(),
+      visibleMask,
+      scene: {
+        nodes: ordered,
+        edges: batches,
+        highlight,
+        selected: selection?.type === 'node' ? selection.id : null,
+        focused,
+      },
+    };
+    if (paintFrame(live.current.paint, input, requestDraw) !== 'full') return;
     markOnce('alliance-network:rendered');
     if (settled) markOnce('alliance-network:settled');
   };
   // Every render may change what is drawn (selection, hover, theme, filters).
   useEffect(() => {
-    live.current.version++;
+    live.current.paint.version++;
     requestDraw();
   });
   useEffect(
     () => () => {
-      cancelAnimationFrame(live.current.frame);
-      if (live.current.idle !== null) clearTimeout(live.current.idle);
-      disposeCache(live.current.cache);
+      const { paint, frame } = live.current;
+      cancelAnimationFrame(frame);
+      if (paint.idle !== null) clearTimeout(paint.idle);
+      disposeCache(paint.cache);
     },
     [],
   );
@@ -179,15 +133,23 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
     if (!layout) return;
     return layout.onTick(() => {
       live.current.tree = null;
-      live.current.version++;
+      live.current.paint.version++;
       // While a large graph settles, keep it framed until the reader takes over the camera.
       if (layout.isRunning() && !live.current.touched) fitRef.current();
       requestDraw();
     });
   });
+  // A new bitmap of the relations: draw it.
+  useEffect(() => {
+    if (!layout) return;
+    return layout.onEdges(() => {
+      live.current.paint.version++;
+      requestDraw();
+    });
+  });
   const nodeAt = (sx: number, sy: number): LayoutNode | undefined => {
     if (!layout || !positioned) return undefined;
-    const tr = live.current.transform;
+    const tr = live.current.paint.transform;
     if (!live.current.tree) {
       live.current.tree = quadtree<LayoutNode>()
         .x((n) => n.x ?? 0)
@@ -207,17 +169,14 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
     onZoom(transform, byReader) {
       if (byReader) {
         live.current.touched = true;
-        live.current.movedAt = performance.now();
+        live.current.paint.movedAt = performance.now();
       }
-      live.current.transform = transform;
+      live.current.paint.transform = transform;
       requestDraw();
     },
     nodeAt: (sx, sy) => nodeAtRef.current(sx, sy),
-    transform: () => live.current.transform,
+    transform: () => live.current.paint.transform,
   });
-  const nodeAtRef = useRef(nodeAt);
-  const fitRef = useRef(() => {});
-  const focusRef = useRef<(id: string) => void>(() => {});
 
   const fit = () => {
     if (!layout || !positioned) return;
@@ -230,7 +189,7 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   const focusNode = (id: string) => {
     const n = layout?.position(id);
     if (!n) return;
-    const tr = live.current.transform;
+    const tr = live.current.paint.transform;
     const k = Math.max(tr.k, 1);
     const sx = tr.x + (n.x ?? 0) * tr.k;
     const sy = tr.y + (n.y ?? 0) * tr.k;
@@ -272,7 +231,7 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
     const sy = e.clientY - rect.top;
     const n = nodeAt(sx, sy);
     if (n) return select({ type: 'node', id: n.id });
-    const tr = live.current.transform;
+    const tr = live.current.paint.transform;
     const edge = layout && edgeAt(layout, edges, (sx - tr.x) / tr.k, (sy - tr.y) / tr.k, 5 / tr.k);
     select(edge ? { type: 'edge', id: edge.id } : null);
   };
