@@ -23,6 +23,9 @@ import { markOnce } from '../marks';
 import { ZoomControls } from '../ZoomControls';
 import './NetworkCanvas.css';
 
+/** While the layout runs, at most one drawing of its batches per this many ms. */
+const BATCH_DRAW_MS = 150;
+
 /**
  * The network on a canvas, for large graphs (see src/layout/scale.ts): the
  * same reading as the SVG view (hover, click, drag, zoom, keyboard focus) at
@@ -78,6 +81,8 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
     draw: () => {},
     /** The reader has zoomed or panned: stop framing the picture while it settles. */
     touched: false,
+    lastBatchDraw: -Infinity,
+    batchTimer: null as ReturnType<typeof setTimeout> | null,
   });
   const nodeAtRef = useRef<(sx: number, sy: number) => LayoutNode | undefined>(() => undefined);
   const fitRef = useRef(() => {});
@@ -109,9 +114,11 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
         focused,
       },
     };
-    if (paintFrame(live.current.paint, input, requestDraw) !== 'full') return;
+    const drawn = paintFrame(live.current.paint, input, requestDraw);
+    if (drawn === 'none' || drawn === 'moved') return;
     markOnce('alliance-network:rendered');
-    if (settled) markOnce('alliance-network:settled');
+    // Settled: the layout has stopped and the relations for this view are drawn too.
+    if (settled && drawn === 'complete') markOnce('alliance-network:settled');
   };
   // Every render may change what is drawn (selection, hover, theme, filters).
   useEffect(() => {
@@ -120,8 +127,9 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   });
   useEffect(
     () => () => {
-      const { paint, frame } = live.current;
+      const { paint, frame, batchTimer } = live.current;
       cancelAnimationFrame(frame);
+      if (batchTimer !== null) clearTimeout(batchTimer);
       if (paint.idle !== null) clearTimeout(paint.idle);
       disposeCache(paint.cache);
     },
@@ -136,7 +144,18 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
       live.current.paint.version++;
       // While a large graph settles, keep it framed until the reader takes over the camera.
       if (layout.isRunning() && !live.current.touched) fitRef.current();
-      requestDraw();
+      // While it moves, a few pictures a second: the main thread stays free for the reader's input.
+      const wait = layout.isRunning() ? live.current.lastBatchDraw + BATCH_DRAW_MS - performance.now() : 0;
+      if (wait <= 0) {
+        live.current.lastBatchDraw = performance.now();
+        requestDraw();
+      } else if (live.current.batchTimer === null) {
+        live.current.batchTimer = setTimeout(() => {
+          live.current.batchTimer = null;
+          live.current.lastBatchDraw = performance.now();
+          requestDraw();
+        }, wait);
+      }
     });
   });
   // A new bitmap of the relations: draw it.

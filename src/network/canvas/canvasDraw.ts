@@ -30,8 +30,10 @@ export interface CanvasScene {
   focused: string | null;
   /** At most this many labels (fewer while the layout still moves). */
   maxLabels?: number;
-  /** The relations already drawn (by the layout worker) for some camera; null: stroke them here. */
+  /** The relations already drawn (by the layout worker) for some camera. */
   edgeImage?: EdgeImage | null;
+  /** The layout draws the relations (a bitmap will come): without one yet, stroke only the live ones. */
+  edgesDrawnElsewhere?: boolean;
 }
 
 const PALETTE_VARS = ['--ink', '--surface', '--focus', '--node-stroke', '--muted'] as const;
@@ -130,7 +132,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
         if (highlight && highlight.edges.has(e.id) !== (pass === 'on')) continue;
         // In the bitmap already, unless a moved node's or highlighted (the bitmap is dimmed then).
         const moved = e.a.fx != null || e.b.fx != null;
-        if (image && !moved && !(highlight && pass === 'on')) continue;
+        if ((image || scene.edgesDrawnElsewhere) && !moved && !(highlight && pass === 'on')) continue;
         const ax = e.a.x ?? 0;
         const ay = e.a.y ?? 0;
         const bx = e.b.x ?? 0;

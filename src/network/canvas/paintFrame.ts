@@ -96,6 +96,7 @@ function fullDraw(state: PaintState, input: FrameInput, ctx: CanvasRenderingCont
     transform,
     layout,
     edgeImage: layout.edges(),
+    edgesDrawnElsewhere: typeof OffscreenCanvas !== 'undefined',
     // While the layout moves, only the hubs' labels: placing hundreds per batch is wasted work.
     maxLabels: settled ? 250 : 40,
   });
@@ -119,12 +120,16 @@ function fullDraw(state: PaintState, input: FrameInput, ctx: CanvasRenderingCont
   state.fullDrawMs = performance.now() - started;
 }
 
-/** Draws a frame; 'full' when the whole picture was drawn afresh. */
+/**
+ * Draws a frame: 'full' when the whole picture was drawn afresh, 'complete'
+ * when it also had the relations for this very view (nothing more will
+ * arrive for it), 'moved' for the cached picture, 'none' for nothing.
+ */
 export function paintFrame(
   state: PaintState,
   input: FrameInput,
   requestDraw: () => void,
-): 'none' | 'moved' | 'full' {
+): 'none' | 'moved' | 'full' | 'complete' {
   const { canvas, layout, size, settled } = input;
   const ctx = canvas.getContext('2d');
   if (!ctx || !layout.hasPositions()) return 'none';
@@ -150,6 +155,13 @@ export function paintFrame(
     }
     return 'moved';
   }
+  const current = () =>
+    typeof OffscreenCanvas === 'undefined' || layout.edges()?.view.id === state.edgeViewId;
+  if (input.reducedMotion) {
+    // Reduced motion: one complete picture, relations included, rather than two in a row.
+    requestEdgeView(state, input, dpr, readPalette(input.container));
+    if (!current()) return 'none';
+  }
   fullDraw(state, input, ctx, dpr);
-  return 'full';
+  return current() ? 'complete' : 'full';
 }
