@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { Dataset, Evidence } from '../data/schema';
-import { visibleGraph } from '../graph/filters';
 import { relationVerb } from '../i18n/describe';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
+import { useShownGraph } from '../ui/useViewModel';
 
 /** Rows rendered at once: a graph of thousands of relations shows them page by page, so loading it never freezes the page. */
 export const RELATIONS_PAGE = 300;
@@ -39,10 +39,10 @@ function EvidenceText({ item }: { item: Evidence }) {
 export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: boolean }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const hidden = useAppStore((s) => s.hidden);
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
-  const { edges } = useMemo(() => visibleGraph(dataset, hidden), [dataset, hidden]);
+  // The relations the network shows: the reader's filters, or the open story step's.
+  const { edges, story } = useShownGraph(dataset);
   const [limit, setLimit] = useState(RELATIONS_PAGE);
   const label = useMemo(() => {
     const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
@@ -51,7 +51,11 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
 
   return (
     <table className="relations-table" data-relations-table>
-      <caption>{t('relationsTableCaption', { n: edges.length })}</caption>
+      <caption>
+        {story
+          ? t('relationsTableStoryCaption', { n: edges.length, step: story.index + 1, total: story.total })
+          : t('relationsTableCaption', { n: edges.length })}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('columnWho')}</th>

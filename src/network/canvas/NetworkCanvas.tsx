@@ -2,15 +2,14 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { quadtree } from 'd3';
 import type { Quadtree } from 'd3';
 import type { Dataset } from '../../data/schema';
-import { visibleGraph } from '../../graph/filters';
-import { degrees, neighbourhood } from '../../graph/neighbourhood';
+import { degrees } from '../../graph/neighbourhood';
+import { useViewModel } from '../../ui/useViewModel';
 import { useElementSize } from '../../ui/useElementSize';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
 import { boundsOf, fitTransform } from '../../layout/geometry';
 import { symbolRadius } from '../../layout/nodeBox';
 import type { LayoutNode } from '../../layout/simulation';
-import { registerCamera } from '../camera/camera';
 import { prefersReducedMotion } from '../camera/animate';
 import { batchEdges, edgeAt } from './canvasDraw';
 import { disposeCache } from './sceneCache';
@@ -37,7 +36,6 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
-  const hidden = useAppStore((s) => s.hidden);
   const selection = useAppStore((s) => s.selection);
   const hovered = useAppStore((s) => s.hovered);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -48,7 +46,8 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   const [focused, setFocused] = useState<string | null>(null);
   usePauseWhenHidden(containerRef, layout);
 
-  const { nodes, edges } = useMemo(() => visibleGraph(dataset, hidden), [dataset, hidden]);
+  // What is shown and how: the same view model as the SVG renderer (filters, story, selection, hover).
+  const { nodes, edges, highlight } = useViewModel(dataset);
   const degree = useMemo(() => degrees(dataset.edges), [dataset]);
   const ordered = useMemo(
     () =>
@@ -57,14 +56,6 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
         .toSorted((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0)),
     [nodes, lang, degree],
   );
-  const highlight = useMemo(() => {
-    if (selection?.type === 'edge') {
-      const e = edges.find((x) => x.id === selection.id);
-      return e ? { nodes: new Set([e.source, e.target]), edges: new Set([e.id]) } : null;
-    }
-    const focus = hovered ?? (selection?.type === 'node' ? selection.id : null);
-    return focus ? neighbourhood(focus, edges) : null;
-  }, [selection, hovered, edges]);
   const shown = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
   const batches = useMemo(() => (layout ? batchEdges(layout, edges) : []), [layout, edges]);
   // Which relations the layout worker's bitmap shows (the filters), in dataset order.
@@ -227,12 +218,15 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   }, [positioned, hasSize, settled, size.width, size.height]);
   useEffect(() => {
     if (!layout) return;
-    registerCamera({
+    const { setCamera } = useAppStore.getState();
+    setCamera({
       fit: () => fitRef.current(),
       zoomBy: (f) => zoom.zoomBy(f),
       focusNode: (id) => focusRef.current(id),
+      view: () => ({ ...live.current.paint.transform }),
+      moveTo: (view) => zoom.setTransform(view),
     });
-    return () => registerCamera(null);
+    return () => setCamera(null);
   }, [layout]); // eslint-disable-line react-hooks/exhaustive-deps -- zoom reads refs bound to this layout
 
   const select = useAppStore((s) => s.select);
