@@ -201,7 +201,7 @@ export function createLargeLayout(
   let runner: Runner;
   if (n === 0) {
     runner = { send: () => {}, stop: () => {} };
-  } else if (options.runIn === 'main-thread' || typeof Worker === 'undefined') {
+  } else if (options.runIn === 'main-thread' || (typeof Worker === 'undefined' && !options.createWorker)) {
     runner = onMainThread();
   } else {
     try {
