@@ -3,7 +3,8 @@
  * is visible, neighbourhoods, search hits) are pure functions in src/graph,
  * computed by components from this state.
  */
-import { create } from 'zustand';
+import { createStore, useStore } from 'zustand';
+import type { StoreApi, UseBoundStore } from 'zustand';
 import type { Dataset } from '../data/schema';
 import type { Problem } from '../data/validate';
 import type { Lang } from '../data/lang';
@@ -73,7 +74,7 @@ export const initialState: AppState = {
   dataSource: null,
 };
 
-export const useAppStore = create<AppStore>()((set) => ({
+const api = createStore<AppStore>()((set) => ({
   ...initialState,
   showDataset: (dataset) => set({ dataset, loadError: null, selection: null, hovered: null }),
   showLoadError: (loadError) => set({ loadError }),
@@ -95,3 +96,18 @@ export const useAppStore = create<AppStore>()((set) => ({
   setPresenting: (presenting) => set({ presenting }),
   setDataSource: (dataSource) => set({ dataSource }),
 }));
+
+/**
+ * The React binding. Unlike zustand's `create`, the server snapshot is the
+ * current state, not the initial one: the build prerenders the article view
+ * (src/app/prerender) with the dataset in the store, and the browser hydrates
+ * that markup after putting the same dataset in the store, so the server
+ * render and the hydration render read the same state.
+ */
+const hydratable = { ...api, getInitialState: api.getState };
+function useAppStoreHook(): AppStore;
+function useAppStoreHook<T>(selector: (state: AppStore) => T): T;
+function useAppStoreHook<T>(selector?: (state: AppStore) => T) {
+  return useStore(hydratable, selector ?? ((s: AppStore) => s as unknown as T));
+}
+export const useAppStore: UseBoundStore<StoreApi<AppStore>> = Object.assign(useAppStoreHook, api);
