@@ -12,6 +12,7 @@ import { parseUrlState } from '../store/urlState';
 import type { UrlState } from '../store/urlState';
 import { prerenderedFits } from './prerender/boot';
 import './styles.css';
+import './prerender/prerender.css';
 
 /** Once the dataset is there: the node and the story step the URL names. */
 function applyUrlSelection(fromUrl: UrlState): void {
