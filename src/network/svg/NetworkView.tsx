@@ -8,6 +8,7 @@ import { storyGraph, storyView } from '../../graph/story';
 import { edgeBends } from '../../graph/parallel';
 import { useElementSize } from '../../ui/useElementSize';
 import { useHydrated } from '../../ui/useHydrated';
+import { usePrinting } from '../../ui/usePrinting';
 import { networkSummary, nodeAriaLabel } from '../../i18n/describe';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
@@ -53,6 +54,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const svgSize = useElementSize(svgRef);
   // False in the markup prerendered at build time and while hydrating it; true once the app runs.
   const mounted = useHydrated();
+  const printing = usePrinting();
 
   // The guided story decides what is shown while it is open; the reader's filters wait untouched.
   const story = useMemo(
@@ -164,11 +166,13 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     else drawn.current.edges.delete(edge.id);
   };
 
-  // Before the first measurement (the prerendered HTML, hydration) the SVG frames the overview itself.
+  // Before the first measurement (the prerendered HTML, hydration) the SVG frames the overview itself,
+  // and on paper it frames everything shown (the print stylesheet sets the camera aside).
   const overview = useMemo(() => {
     const box = overviewBox(layout);
     return box ? viewBoxOf(box) : undefined;
   }, [layout]);
+  const paper = printing ? overviewBox(layout, new Set(nodes.map((n) => n.id))) : null;
   const relationCounts = degrees(edges);
   const summary = networkSummary(lang, {
     nodes: nodes.length,
@@ -195,7 +199,9 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
         aria-describedby="network-keys"
         data-ready={mounted ? 'true' : 'false'}
         data-network-summary={summary}
-        viewBox={svgSize.width > 0 ? `0 0 ${svgSize.width} ${svgSize.height}` : overview}
+        viewBox={
+          paper ? viewBoxOf(paper) : svgSize.width > 0 ? `0 0 ${svgSize.width} ${svgSize.height}` : overview
+        }
       >
         <EdgeMarkers />
         {/* A click on the empty background clears the selection (Escape does the same from the keyboard). */}
