@@ -176,13 +176,15 @@ test('exports a self-contained SVG with every visible label, title, legend and s
       root: doc.documentElement.nodeName,
       texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
       scripts: doc.querySelectorAll('script, foreignObject').length,
-      classesStyled: doc.querySelectorAll('[style*="stroke"]').length,
+      styled: doc.querySelectorAll('[stroke]').length,
+      styleAttributes: doc.querySelectorAll('[style]').length,
     };
   }, text);
   assertEqual(parsed.error, null, 'parses');
   assertEqual(parsed.root, 'svg', 'root element');
   assertEqual(parsed.scripts, 0, 'no script or foreignObject');
-  assert(parsed.classesStyled > 10, 'styles are inlined');
+  assert(parsed.styled > 10, 'looks are presentation attributes (no stylesheet needed)');
+  assertEqual(parsed.styleAttributes, 0, 'no style attributes');
   for (const label of labels) assert(parsed.texts.includes(label), `label "${label}" in the SVG`);
   assert(parsed.texts.includes(dataset.meta.title.de), 'title drawn in');
   assert(

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { Lang } from '../../data/lang';
-import { BODY_SCRIPT, HEAD_SCRIPT } from './boot';
+import { BODY_SCRIPT, HEAD_SCRIPT } from './boot.js';
 
 const DATASET = new URL('../../../data/alliance-network.json', import.meta.url);
 const RENDER_MODULE = '/src/app/prerender/render.tsx';

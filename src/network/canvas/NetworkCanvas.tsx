@@ -243,6 +243,20 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
       fit: () => fitRef.current(),
       zoomBy: (f) => canvasRef.current && zoomRef.current?.scaleBy(d3select(canvasRef.current), f),
       focusNode: (id) => focusRef.current(id),
+      view: () => {
+        const rect = canvasRef.current?.getBoundingClientRect();
+        if (!rect) return null;
+        return {
+          renderer: 'canvas',
+          width: rect.width,
+          height: rect.height,
+          transform: live.current.transform,
+          position: (id) => {
+            const n = layout.position(id);
+            return n ? { x: n.x ?? 0, y: n.y ?? 0 } : undefined;
+          },
+        };
+      },
     });
     return () => registerCamera(null);
   }, [layout]);

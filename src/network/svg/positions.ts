@@ -6,16 +6,13 @@
  */
 import type { GraphEdge } from '../../data/schema';
 import { EDGE_KINDS } from '../../data/kinds';
-import { edgePath } from '../../layout/geometry';
-import { symbolRadius } from '../../layout/nodeBox';
+import { relationPath } from '../../layout/relationPath';
 import type { LayoutEngine } from '../../layout/simulation';
 
 export interface DrawnElements {
   nodes: Map<string, SVGGElement>;
   edges: Map<string, { group: SVGGElement; edge: GraphEdge; bend: number }>;
 }
-
-const ARROW_PX = 7;
 
 /** The `transform` of a node's group, or undefined if the layout does not have it. */
 export function nodeTransform(layout: LayoutEngine, id: string): string | undefined {
@@ -28,9 +25,12 @@ export function edgeD(layout: LayoutEngine, edge: GraphEdge, bend: number): stri
   const a = layout.position(edge.source);
   const b = layout.position(edge.target);
   if (!a || !b) return undefined;
-  const trimStart = symbolRadius(a.kind) + 2;
-  const trimEnd = symbolRadius(b.kind) + 2 + (EDGE_KINDS[edge.kind].directed ? ARROW_PX : 0);
-  return edgePath({ x: a.x ?? 0, y: a.y ?? 0 }, { x: b.x ?? 0, y: b.y ?? 0 }, bend, trimStart, trimEnd);
+  return relationPath(
+    { x: a.x ?? 0, y: a.y ?? 0, kind: a.kind },
+    { x: b.x ?? 0, y: b.y ?? 0, kind: b.kind },
+    EDGE_KINDS[edge.kind].directed,
+    bend,
+  );
 }
 
 export function applyPositions(layout: LayoutEngine, drawn: DrawnElements): void {
