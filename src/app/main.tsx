@@ -1,26 +1,25 @@
 import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
-import { focusWhenReady } from './focusFromUrl';
 import { startAutoHeight } from '../embed/resize';
 import { applyUrlState, syncUrlWithStore } from './urlSync';
 import { langFromNavigator } from '../data/lang';
 import { loadArticleDataset, loadInitialDataset } from '../data-loading/datasetLoading';
 import { useAppStore } from '../store/store';
-import { openStory } from '../store/storySession';
 import { parseUrlState } from '../store/urlState';
 import type { UrlState } from '../store/urlState';
 import { prerenderedFits } from './prerender/boot';
 import './styles.css';
 import './prerender/prerender.css';
 
-/** Once the dataset is there: the node and the story step the URL names. */
+/** Once the dataset is there: the node, the story step and the presentation the URL names. */
 function applyUrlSelection(fromUrl: UrlState): void {
-  const { dataset, select } = useAppStore.getState();
+  const { dataset, select, focusNode } = useAppStore.getState();
   if (fromUrl.select) {
     if (dataset?.nodes.some((n) => n.id === fromUrl.select)) {
       select({ type: 'node', id: fromUrl.select });
-      focusWhenReady(fromUrl.select);
+      // Brought into view beside its detail panel as soon as the network is drawn.
+      focusNode(fromUrl.select);
     } else
       console.warn(`Alliance Network: ignoring select=${JSON.stringify(fromUrl.select)} (no such node).`);
   }
@@ -32,9 +31,12 @@ function applyUrlSelection(fromUrl: UrlState): void {
     else {
       if (fromUrl.step > steps)
         console.warn(`Alliance Network: step=${fromUrl.step}: the story has ${steps} steps.`);
-      openStory(Math.min(fromUrl.step, steps) - 1);
+      useAppStore.getState().openStory(Math.min(fromUrl.step, steps) - 1);
     }
   }
+  // Presenting means telling the story: `present=1` without a step starts at the first.
+  const s = useAppStore.getState();
+  if (s.presenting && s.storyStep === null) s.openStory(0);
   syncUrlWithStore(fromUrl);
 }
 

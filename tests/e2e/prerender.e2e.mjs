@@ -199,7 +199,7 @@ test('the first paint is in the reader language; a URL for another view shows no
   }
 });
 
-test('the CSP stays strict: the boot scripts are allowed by hash, nothing inline otherwise', async (ctx) => {
+test('the CSP stays strict: the boot scripts are allowed by hash, nothing inline otherwise', async () => {
   const html = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
   const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
   assert(!csp.includes('unsafe-inline'), 'no unsafe-inline');

@@ -9,13 +9,11 @@
  */
 import { EDGE_KIND_IDS, NODE_KINDS } from '../../data/kinds';
 import type { FilterGroup, NodeKind } from '../../data/kinds';
-import { visibleGraph } from '../../graph/filters';
-import { degrees, neighbourhood } from '../../graph/neighbourhood';
+import { degrees } from '../../graph/neighbourhood';
 import { edgeBends } from '../../graph/parallel';
-import { storyGraph, storyView } from '../../graph/story';
+import { viewModel } from '../../graph/viewModel';
 import { EDGE_KIND_LABELS, NODE_KIND_LABELS, STRINGS } from '../../i18n/strings';
-import { camera } from '../../network/camera/camera';
-import type { DrawnView } from '../../network/camera/camera';
+import type { DrawnView } from '../../store/camera';
 import { useAppStore } from '../../store/store';
 import { exportFileName } from './fileName';
 import type { NetworkScene, Palette } from './scene';
@@ -84,14 +82,15 @@ export function describeView(view: DrawnView, surface: Element) {
   if (!dataset) throw new Error('no dataset');
   const lang = s.lang;
   const t = STRINGS[lang];
-  const story = s.storyStep === null ? null : storyView(dataset, s.storyStep);
-  const { nodes, edges } = story ? storyGraph(dataset, story) : visibleGraph(dataset, s.hidden);
-  let highlight: NetworkScene['highlight'] = null;
-  if (story) highlight = { nodes: story.highlightNodes, edges: story.highlightEdges };
-  else if (s.selection?.type === 'edge') {
-    const e = edges.find((x) => x.id === s.selection?.id);
-    if (e) highlight = { nodes: new Set([e.source, e.target]), edges: new Set([e.id]) };
-  } else if (s.selection?.type === 'node') highlight = neighbourhood(s.selection.id, edges);
+  // What is shown and how: the one view model the renderers draw (without the pointer's hover).
+  const { story, nodes, edges, highlight, selection } = viewModel(dataset, {
+    hidden: s.hidden,
+    storyStep: s.storyStep,
+    selection: s.selection,
+    hovered: null,
+    query: s.query,
+    lang,
+  });
   // Most connected first: the order in which the canvas renderer gives labels room.
   const degree = degrees(dataset.edges);
   const sceneNodes = nodes
@@ -103,7 +102,7 @@ export function describeView(view: DrawnView, surface: Element) {
     edges,
     bends: edgeBends(dataset.edges),
     highlight,
-    selected: s.selection,
+    selected: selection,
   };
 
   const drawnNodeKinds = new Set(nodes.map((n) => n.kind));
@@ -148,7 +147,7 @@ export function describeView(view: DrawnView, surface: Element) {
 
 /** Saves the view on screen as `format`; resolves once the download has started. */
 export async function exportCurrentView(format: 'svg' | 'png'): Promise<void> {
-  const view = camera()?.view();
+  const view = useAppStore.getState().camera?.drawn();
   const surface = document.querySelector('.network');
   if (!view || !surface) throw new Error('no network on the page');
   const described = describeView(view, surface);

@@ -26,7 +26,7 @@ import {
   SELECTED_EDGE_WIDTH,
 } from '../../layout/strokes';
 import { symbolPath } from '../../layout/symbols';
-import type { DrawnView } from '../../network/camera/camera';
+import type { DrawnView } from '../../store/camera';
 import { num, tag, textTag } from './svgMarkup';
 
 export interface Palette {

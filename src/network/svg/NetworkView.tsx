@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { EDGE_KINDS } from '../../data/kinds';
 import type { Dataset } from '../../data/schema';
-import { visibleGraph } from '../../graph/filters';
-import { degrees, neighbourhood } from '../../graph/neighbourhood';
+import { degrees } from '../../graph/neighbourhood';
 import { groupsInUse, nodeKindsInUse } from '../../graph/filters';
-import { storyGraph, storyView } from '../../graph/story';
 import { edgeBends } from '../../graph/parallel';
 import { useElementSize } from '../../ui/useElementSize';
 import { useHydrated } from '../../ui/useHydrated';
 import { usePrinting } from '../../ui/usePrinting';
+import { useViewModel } from '../../ui/useViewModel';
 import { networkSummary, nodeAriaLabel } from '../../i18n/describe';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
@@ -38,7 +37,6 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const lang = useAppStore((s) => s.lang);
   const hidden = useAppStore((s) => s.hidden);
   const selection = useAppStore((s) => s.selection);
-  const hovered = useAppStore((s) => s.hovered);
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
   const storyStep = useAppStore((s) => s.storyStep);
@@ -56,21 +54,13 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const mounted = useHydrated();
   const printing = usePrinting();
 
-  // The guided story decides what is shown while it is open; the reader's filters wait untouched.
-  const story = useMemo(
-    () => (storyStep === null ? null : storyView(dataset, storyStep)),
-    [dataset, storyStep],
-  );
-  const { nodes, edges } = useMemo(
-    () => (story ? storyGraph(dataset, story) : visibleGraph(dataset, hidden)),
-    [dataset, hidden, story],
-  );
+  // What is shown and how (filters, story step, selection, hover): the one view model.
+  const { story, nodes, edges, highlight } = useViewModel(dataset);
   const bends = useMemo(() => edgeBends(dataset.edges), [dataset]);
   const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
 
   // One arrangement per dataset, the same on every screen (and in the prerendered HTML): computed
   // during render, deterministically; filters never re-run it, screens only move the camera.
-  const hasSize = size.width > 0 && size.height > 0;
   const layout = useMemo(() => createArrangedLayout(dataset), [dataset]);
   useEffect(() => () => layout.stop(), [layout]);
   usePauseWhenHidden(containerRef, layout);
@@ -121,7 +111,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const fitRef = useFitOnResize({ layout, size, fit, view: () => zoomRef.current?.current() });
 
   // The story's camera moves, and the camera other components use (search, keyboard, panels).
-  useNetworkCamera({ layout, hasSize, svgRef, zoomRef, fitRef, storyStep, presenting });
+  useNetworkCamera({ layout, svgRef, zoomRef, fitRef, storyStep, presenting });
 
   // Positions after every commit (new elements) and on every tick (movement).
   useLayoutEffect(() => {
@@ -146,16 +136,6 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
       off();
     };
   }, [layout]);
-
-  const highlight = useMemo(() => {
-    if (story) return { nodes: story.highlightNodes, edges: story.highlightEdges };
-    if (selection?.type === 'edge') {
-      const e = edges.find((x) => x.id === selection.id);
-      return e ? { nodes: new Set([e.source, e.target]), edges: new Set([e.id]) } : null;
-    }
-    const focus = hovered ?? (selection?.type === 'node' ? selection.id : null);
-    return focus ? neighbourhood(focus, edges) : null;
-  }, [story, selection, hovered, edges]);
 
   const nodeRef = (id: string) => (el: SVGGElement | null) => {
     if (el) drawn.current.nodes.set(id, el);
