@@ -1,11 +1,12 @@
 /**
- * Writes layout positions straight into the SVG: called on every simulation
- * tick and after React commits, so React never re-renders for movement.
+ * Layout positions as SVG attributes. React renders them (so the markup
+ * prerendered at build time already has the picture), and `applyPositions`
+ * writes them straight into the SVG on every simulation tick and after React
+ * commits, so React never re-renders for movement.
  */
 import type { GraphEdge } from '../../data/schema';
 import { EDGE_KINDS } from '../../data/kinds';
-import { edgePath } from '../../layout/geometry';
-import { symbolRadius } from '../../layout/nodeBox';
+import { relationPath } from '../../layout/relationPath';
 import type { LayoutEngine } from '../../layout/simulation';
 
 export interface DrawnElements {
@@ -13,22 +14,33 @@ export interface DrawnElements {
   edges: Map<string, { group: SVGGElement; edge: GraphEdge; bend: number }>;
 }
 
-const ARROW_PX = 7;
+/** The `transform` of a node's group, or undefined if the layout does not have it. */
+export function nodeTransform(layout: LayoutEngine, id: string): string | undefined {
+  const n = layout.position(id);
+  return n ? `translate(${round(n.x ?? 0)},${round(n.y ?? 0)})` : undefined;
+}
+
+/** The path of a relation between the rims of its two symbols (room for the arrowhead). */
+export function edgeD(layout: LayoutEngine, edge: GraphEdge, bend: number): string | undefined {
+  const a = layout.position(edge.source);
+  const b = layout.position(edge.target);
+  if (!a || !b) return undefined;
+  return relationPath(
+    { x: a.x ?? 0, y: a.y ?? 0, kind: a.kind },
+    { x: b.x ?? 0, y: b.y ?? 0, kind: b.kind },
+    EDGE_KINDS[edge.kind].directed,
+    bend,
+  );
+}
 
 export function applyPositions(layout: LayoutEngine, drawn: DrawnElements): void {
   for (const [id, el] of drawn.nodes) {
-    const n = layout.position(id);
-    if (!n) continue;
-    el.setAttribute('transform', `translate(${round(n.x ?? 0)},${round(n.y ?? 0)})`);
+    const t = nodeTransform(layout, id);
+    if (t) el.setAttribute('transform', t);
   }
   for (const { group, edge, bend } of drawn.edges.values()) {
-    const a = layout.position(edge.source);
-    const b = layout.position(edge.target);
-    if (!a || !b) continue;
-    const trimStart = symbolRadius(a.kind) + 2;
-    const trimEnd = symbolRadius(b.kind) + 2 + (EDGE_KINDS[edge.kind].directed ? ARROW_PX : 0);
-    const d = edgePath({ x: a.x ?? 0, y: a.y ?? 0 }, { x: b.x ?? 0, y: b.y ?? 0 }, bend, trimStart, trimEnd);
-    for (const path of group.children) path.setAttribute('d', d);
+    const d = edgeD(layout, edge, bend);
+    if (d) for (const path of group.children) path.setAttribute('d', d);
   }
 }
 
