@@ -188,7 +188,7 @@ test('files over the limits are refused with a clear message', async (ctx) => {
   await page.locator('[data-error-view]').waitFor();
   assert(
     (await page.locator('[data-error-view]').innerText()).includes(
-      'the file is too large: 10.0 MB, the limit is 10 MB',
+      'the file is too large: 10,485,761 bytes (10.0 MiB), the limit is 10 MiB (10,485,760 bytes)',
     ),
     'size limit',
   );

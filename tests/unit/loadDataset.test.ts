@@ -26,12 +26,14 @@ describe('loadDatasetFile', () => {
     expect(phases).toEqual(['reading', 'parsing', 'validating']);
   });
 
-  it('refuses a file over 10 MB without reading it', async () => {
+  it('refuses a file over 10 MiB without reading it', async () => {
     const big = { size: 10 * 1024 * 1024 + 1, text: () => Promise.reject(new Error('must not be read')) };
     const result = await loadDatasetFile(big as unknown as Blob);
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(formatProblem(result.problems[0]!)).toBe('the file is too large: 10.0 MB, the limit is 10 MB');
+      expect(formatProblem(result.problems[0]!)).toBe(
+        'the file is too large: 10,485,761 bytes (10.0 MiB), the limit is 10 MiB (10,485,760 bytes)',
+      );
   });
 });
 
@@ -40,7 +42,7 @@ describe('loadDatasetUrl', () => {
     expect((await loadDatasetUrl('/x.json', undefined, undefined, fakeFetch(text))).ok).toBe(true);
   });
 
-  it('refuses a Content-Length over 10 MB before reading the body', async () => {
+  it('refuses a Content-Length over 10 MiB before reading the body', async () => {
     const result = await loadDatasetUrl(
       '/x.json',
       undefined,
@@ -48,7 +50,8 @@ describe('loadDatasetUrl', () => {
       fakeFetch('{}', { headers: { 'content-length': String(11 * 1024 * 1024) } }),
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(formatProblem(result.problems[0]!)).toMatch(/too large: 11\.0 MB/);
+    if (!result.ok)
+      expect(formatProblem(result.problems[0]!)).toMatch(/too large: 11,534,336 bytes \(11\.0 MiB\)/);
   });
 
   it('refuses a redirect to an origin that is not allowed', async () => {
