@@ -5,14 +5,17 @@
  */
 import * as v from 'valibot';
 import { crossReferenceProblems } from './crossRefs';
+import { duplicateKeyProblems } from './duplicateKeys';
+import { encodingProblem } from './encoding';
 import { jsonErrorOffset, lineColumn } from './jsonPosition';
-
-export { lineColumn } from './jsonPosition';
-import { countProblems, fileSizeProblem } from './limits';
-import { MISSING, describeValue } from './problem';
+import { MAX_FILE_BYTES, countProblems, fileSizeProblem } from './limits';
+import { MISSING, describeValue, pathStep } from './problem';
 import type { Problem } from './problem';
 import { Dataset } from './schema';
 import type { Dataset as DatasetType } from './schema';
+import { isCleanText, refusedTextMessage, tooLongMessage } from './textRules';
+
+export { lineColumn } from './jsonPosition';
 
 export { MISSING, describeValue, formatProblem } from './problem';
 export type { Problem } from './problem';
@@ -59,9 +62,9 @@ function schemaAt(path: v.IssuePathItem[]): SchemaLike | undefined {
 
 function expectationOf(s: SchemaLike | undefined): string | undefined {
   if (!s) return undefined;
-  const actions = (s.pipe ?? []).filter((a) => a.kind === 'validation' && typeof a.message === 'string');
-  const last = actions.at(-1);
-  if (last) return last.message as string;
+  // The first rule says what belongs there ("non-empty English text"), later ones refine it.
+  const first = (s.pipe ?? []).find((a) => a.kind === 'validation' && typeof a.message === 'string');
+  if (first) return first.message as string;
   return typeof s.message === 'string' ? s.message : undefined;
 }
 
@@ -69,8 +72,7 @@ function pathOf(items: readonly v.IssuePathItem[] | undefined): string {
   let out = '';
   for (const item of items ?? []) {
     const key = item.key as unknown;
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
+    out += pathStep(typeof key === 'number' ? key : String(key), out === '');
   }
   return out;
 }
@@ -82,9 +84,27 @@ function structuralProblem(issue: v.BaseIssue<unknown>): Problem {
     return {
       path,
       expected: 'no such key',
-      found: `the unknown key ${JSON.stringify(items.at(-1)?.key ?? '')}`,
-      message: `unknown key ${JSON.stringify(items.at(-1)?.key ?? '')} (not part of the format; check its spelling)`,
+      found: `the unknown key ${describeValue(String(items.at(-1)?.key ?? ''))}`,
+      message: `unknown key ${describeValue(String(items.at(-1)?.key ?? ''))} (not part of the format; check its spelling)`,
     };
+  }
+  const text = typeof issue.input === 'string' ? issue.input : undefined;
+  if (text !== undefined && issue.type === 'max_length') {
+    const limit = Number((issue as { requirement?: unknown }).requirement);
+    return {
+      path,
+      expected: issue.message,
+      found: describeValue(text),
+      message: tooLongMessage(text.length, limit),
+    };
+  }
+  if (
+    text !== undefined &&
+    issue.type === 'check' &&
+    (issue as { requirement?: unknown }).requirement === isCleanText
+  ) {
+    const message = refusedTextMessage(text);
+    if (message) return { path, expected: issue.message, found: describeValue(text), message };
   }
   if (issue.type === 'strict_object' && issue.input === undefined) {
     const key = String(items.at(-1)?.key ?? '');
@@ -95,9 +115,12 @@ function structuralProblem(issue: v.BaseIssue<unknown>): Problem {
   return { path, expected, found: describeValue(issue.input) };
 }
 
-function capped(problems: Problem[]): ValidationResult {
-  if (problems.length <= MAX_PROBLEMS) return { ok: false, problems };
-  return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), omitted: problems.length - MAX_PROBLEMS };
+function capped(problems: Problem[], alreadyOmitted = 0): ValidationResult {
+  if (problems.length <= MAX_PROBLEMS) {
+    return alreadyOmitted > 0 ? { ok: false, problems, omitted: alreadyOmitted } : { ok: false, problems };
+  }
+  const omitted = problems.length - MAX_PROBLEMS + alreadyOmitted;
+  return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), omitted };
 }
 
 export function validateDataset(input: unknown): ValidationResult {
@@ -144,8 +167,11 @@ export function validateDataset(input: unknown): ValidationResult {
 export function parseDataset(input: string, onPhase?: (phase: Phase) => void): ValidationResult {
   // Editors on Windows like to start files with a byte order mark; JSON.parse does not.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const size = fileSizeProblem(text.length);
+  // A UTF-8 file has at least as many bytes as its text has characters: count exactly only when it may matter.
+  const size = text.length * 3 > MAX_FILE_BYTES ? fileSizeProblem(utf8Length(text)) : undefined;
   if (size) return { ok: false, problems: [size] };
+  const encoding = encodingProblem(text);
+  if (encoding) return { ok: false, problems: [encoding] };
   onPhase?.('parsing');
   let json: unknown;
   try {
@@ -156,7 +182,28 @@ export function parseDataset(input: string, onPhase?: (phase: Phase) => void): V
   const counts = countProblems(json);
   if (counts.length > 0) return { ok: false, problems: counts };
   onPhase?.('validating');
-  return validateDataset(json);
+  const duplicates = duplicateKeyProblems(text);
+  const result = validateDataset(json);
+  if (duplicates.length === 0) return result;
+  return capped(
+    [...duplicates, ...(result.ok ? [] : result.problems)],
+    result.ok ? 0 : (result.omitted ?? 0),
+  );
+}
+
+/** Bytes of `text` in UTF-8 (unpaired surrogates count as the 3 bytes of U+FFFD). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 export function jsonSyntaxProblem(text: string, error: unknown): Problem {

@@ -191,12 +191,12 @@ describe('parseDataset', () => {
     ]);
   });
 
-  it('refuses text over 10 MB before parsing it', () => {
+  it('refuses text over 10 MiB before parsing it', () => {
     const result = parseDataset(' '.repeat(10 * 1024 * 1024 + 1));
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(formatProblem(result.problems[0]!)).toMatch(
-        /^the file is too large: 10\.0 MB, the limit is 10 MB$/,
+        /^the file is too large: 10,485,761 bytes \(10\.0 MiB\), the limit is 10 MiB \(10,485,760 bytes\)$/,
       );
   });
 
