@@ -40,17 +40,44 @@ export function checkDataUrl(
     page = new URL(pageUrl);
     url = new URL(value, page);
   } catch {
-    return { ok: false, reason: `${JSON.stringify(value)} is not a URL` };
+    return { ok: false, reason: 'the value is not a URL' };
   }
+  // The value itself is never repeated: a crafted link must not put its words on the page.
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, reason: `${JSON.stringify(value)} is not an http: or https: URL` };
+    return { ok: false, reason: 'only http: and https: URLs are allowed' };
   }
   if (url.username || url.password) {
-    return { ok: false, reason: `${JSON.stringify(value)} contains credentials` };
+    return { ok: false, reason: 'the URL contains a user name or password' };
   }
   if (url.origin === page.origin || allowedOrigins.includes(url.origin)) return { ok: true, url: url.href };
   return {
     ok: false,
     reason: `the origin ${url.origin} is not allowed (only this site's own origin ${page.origin} and the origins in VITE_DATA_ORIGINS are)`,
   };
+}
+
+/** Shortens text to at most `max` characters, keeping its start and its end. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = Math.ceil((max - 1) * 0.6);
+  return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
+}
+
+/**
+ * How a `data=` URL is shown to readers: the resolved path (after the host if
+ * it is another site), without query or fragment, percent-encoded as in the
+ * URL, at most `max` characters; "" if it is not an http(s) URL. Never the
+ * raw value, so a link cannot write a sentence onto the page.
+ */
+export function dataUrlLabel(value: string, pageUrl: string, max = 80): string {
+  let page: URL;
+  let url: URL;
+  try {
+    page = new URL(pageUrl);
+    url = new URL(value, page);
+  } catch {
+    return '';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return '';
+  return shorten((url.origin === page.origin ? '' : url.host) + url.pathname, max);
 }

@@ -3,6 +3,7 @@
  * parsing and validation in a Web Worker, with a main-thread fallback where
  * workers are unavailable. Every failure becomes problems, never an exception.
  */
+import { shorten } from './dataUrlPolicy';
 import { fileSizeProblem } from './limits';
 import { parseDataset } from './validate';
 import type { Phase, ValidationResult } from './validate';
@@ -79,33 +80,110 @@ export async function loadDatasetFile(file: Blob, onPhase: OnPhase = () => {}): 
   return inWorker(file, onPhase);
 }
 
+/** The URL as messages show it: origin and path, no query or fragment, shortened. */
+function shown(url: string): string {
+  try {
+    const u = new URL(url);
+    return shorten(u.origin + u.pathname, 100);
+  } catch {
+    return shorten(url.replace(/[?#][\s\S]*$/, ''), 100);
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
+/** The problem when the server redirected the request to a site that may not provide data. */
+export function redirectProblem(url: string, host: string): ValidationResult {
+  const where = host ? `another site (${host})` : 'another site';
+  return {
+    ok: false,
+    problems: [
+      {
+        path: '',
+        expected: 'data from this site or an allowed data origin',
+        found: `a redirect to ${where}`,
+        message: `${shown(url)} was redirected to ${where} and refused: only this site and the allowed data origins may provide data`,
+        reason: { code: 'redirected', host },
+      },
+    ],
+  };
+}
+
+/**
+ * Collects what the page's content security policy blocks until the returned
+ * function is called; the browser names the origin a redirect was headed for.
+ */
+export function watchBlockedUrls(): () => string[] {
+  const target = globalThis as Partial<Pick<Window, 'addEventListener' | 'removeEventListener'>>;
+  if (typeof target.addEventListener !== 'function' || typeof target.removeEventListener !== 'function') {
+    return () => [];
+  }
+  const blocked: string[] = [];
+  const listener = (event: Event) => {
+    const uri = (event as SecurityPolicyViolationEvent).blockedURI;
+    if (/^https?:/.test(uri ?? '')) blocked.push(uri);
+  };
+  target.addEventListener('securitypolicyviolation', listener);
+  return () => {
+    target.removeEventListener?.('securitypolicyviolation', listener);
+    return blocked;
+  };
+}
+
+/** True if `url` answers with a redirect (asked without following it, so nothing else is requested). */
+async function answersWithRedirect(url: string, fetchImpl: typeof fetch): Promise<boolean> {
+  try {
+    const response = await fetchImpl(url, { credentials: 'same-origin', redirect: 'manual' });
+    return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A dataset by URL (already allowed by `checkDataUrl`). `isAllowed` checks
- * where redirects ended up, so an open redirect cannot lead elsewhere.
+ * where redirects ended up, so an open redirect cannot lead elsewhere. A
+ * redirect the browser itself blocked (the content security policy allows
+ * only this site and the allowed data origins) fails like a network error;
+ * asking again without following redirects tells the two apart.
  */
 export async function loadDatasetUrl(
   url: string,
   onPhase: OnPhase = () => {},
   isAllowed: (finalUrl: string) => boolean = () => true,
   fetchImpl: typeof fetch = fetch,
+  watchBlocked: () => () => string[] = watchBlockedUrls,
 ): Promise<ValidationResult> {
   onPhase('reading');
   let response: Response;
+  const stopWatching = watchBlocked();
   try {
     response = await fetchImpl(url, { credentials: 'same-origin' });
   } catch (error) {
-    return fail('a reachable dataset URL', 'a network error', `could not fetch ${url} (${String(error)})`);
-  }
-  if (response.url && !isAllowed(response.url)) {
+    const redirected = await answersWithRedirect(url, fetchImpl);
+    // The violation report is a separate task: let it arrive.
+    if (redirected) await nextFrame();
+    const blocked = stopWatching()
+      .map(hostOf)
+      .find((host) => host && host !== hostOf(url));
+    if (redirected) return redirectProblem(url, blocked ?? '');
     return fail(
-      'an allowed origin',
-      response.url,
-      `refused: ${url} redirected to ${response.url}, which is not allowed`,
+      'a reachable dataset URL',
+      'a network error',
+      `could not fetch ${shown(url)} (${String(error)})`,
     );
   }
+  stopWatching();
+  if (response.url && !isAllowed(response.url)) return redirectProblem(url, hostOf(response.url));
   if (!response.ok) {
     const status = `HTTP ${response.status} ${response.statusText}`.trim();
-    return fail('HTTP 200', status, `could not fetch ${url}: ${status}`);
+    return fail('HTTP 200', status, `could not fetch ${shown(url)}: ${status}`);
   }
   const length = Number(response.headers.get('content-length'));
   const size = Number.isFinite(length) ? fileSizeProblem(length) : undefined;
@@ -114,7 +192,7 @@ export async function loadDatasetUrl(
   try {
     blob = await response.blob();
   } catch (error) {
-    return fail('a readable response', String(error), `could not read ${url} (${String(error)})`);
+    return fail('a readable response', String(error), `could not read ${shown(url)} (${String(error)})`);
   }
   const blobSize = fileSizeProblem(blob.size);
   if (blobSize) return { ok: false, problems: [blobSize] };

@@ -9,6 +9,11 @@ export interface Problem {
   found: string;
   /** A whole sentence for problems that do not read as "found is not expected" (malformed JSON, limits). */
   message?: string;
+  /**
+   * For problems the error view words in the reader's language: `redirected`
+   * (the server sent the request to another site, `host` if the browser told).
+   */
+  reason?: { code: 'redirected'; host: string };
 }
 
 /** What `found` says when a required key is absent. */

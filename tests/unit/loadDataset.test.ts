@@ -62,7 +62,47 @@ describe('loadDatasetUrl', () => {
       fakeFetch(text, { url: 'https://evil.example/x.json' }),
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(formatProblem(result.problems[0]!)).toContain('refused');
+    if (!result.ok) {
+      expect(formatProblem(result.problems[0]!)).toBe(
+        '/x.json was redirected to another site (evil.example) and refused: only this site and the allowed data origins may provide data',
+      );
+      expect(result.problems[0]!.reason).toEqual({ code: 'redirected', host: 'evil.example' });
+    }
+  });
+
+  it('tells a redirect the browser blocked from a network error, and names where it was headed', async () => {
+    const calls: RequestInit[] = [];
+    // Following the redirect fails (the content security policy blocks it); not following it shows a redirect.
+    const blockedRedirect = (async (_url: string, init: RequestInit) => {
+      calls.push(init);
+      if (init.redirect !== 'manual') throw new TypeError('Failed to fetch');
+      const response = new Response(null, { status: 200 });
+      Object.defineProperty(response, 'type', { value: 'opaqueredirect' });
+      return response;
+    }) as unknown as typeof fetch;
+    const watch = () => () => ['http://127.0.0.1:9/', 'https://evil.example'];
+    const result = await loadDatasetUrl(
+      'http://127.0.0.1:9/moved.json?x=Your%20data#y',
+      undefined,
+      undefined,
+      blockedRedirect,
+      watch,
+    );
+    expect(calls.map((c) => c.redirect)).toEqual([undefined, 'manual']);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'http://127.0.0.1:9/moved.json was redirected to another site (evil.example) and refused: only this site and the allowed data origins may provide data',
+    ]);
+    // Where the browser did not say: still a redirect, not "Failed to fetch".
+    const unnamed = await loadDatasetUrl(
+      '/moved.json',
+      undefined,
+      undefined,
+      blockedRedirect,
+      () => () => [],
+    );
+    expect(unnamed.ok ? '' : formatProblem(unnamed.problems[0]!)).toBe(
+      '/moved.json was redirected to another site and refused: only this site and the allowed data origins may provide data',
+    );
   });
 
   it('turns HTTP and network errors into problems', async () => {
@@ -72,7 +112,9 @@ describe('loadDatasetUrl', () => {
     const failing = (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
-    const offline = await loadDatasetUrl('/x.json', undefined, undefined, failing);
-    expect(offline.ok).toBe(false);
+    const offline = await loadDatasetUrl('/x.json?q=1', undefined, undefined, failing);
+    expect(offline.ok ? '' : formatProblem(offline.problems[0]!)).toBe(
+      'could not fetch /x.json (TypeError: Failed to fetch)',
+    );
   });
 });
