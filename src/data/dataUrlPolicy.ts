@@ -7,6 +7,15 @@
 
 export type DataUrlDecision = { ok: true; url: string } | { ok: false; reason: string };
 
+/**
+ * An origin as a content security policy can name it (host-source: scheme,
+ * host of letters, digits, hyphens and dots, optional port). The build copies
+ * the allowed origins into `connect-src`, so nothing else may pass: no `;`,
+ * `,`, quotes or spaces that could add a directive, and no IPv6 literals,
+ * which CSP cannot express.
+ */
+const CSP_ORIGIN = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/;
+
 /** Parses a comma-separated list of origins (`https://a.example, https://b.example:8443`). */
 export function parseAllowedOrigins(list: string | undefined): string[] {
   const origins: string[] = [];
@@ -15,8 +24,8 @@ export function parseAllowedOrigins(list: string | undefined): string[] {
     if (value === '') continue;
     try {
       const url = new URL(value);
-      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== 'null') {
-        origins.push(url.origin);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && CSP_ORIGIN.test(url.origin)) {
+        if (!origins.includes(url.origin)) origins.push(url.origin);
       }
     } catch {
       // Not an origin: ignored (documented in the README).

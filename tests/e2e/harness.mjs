@@ -21,8 +21,9 @@ export function launchBrowser() {
 }
 
 const registry = [];
-export function test(name, fn) {
-  registry.push({ name, fn });
+/** `options.timeout`: milliseconds (default 60 s), for tests that build the app first. */
+export function test(name, fn, options = {}) {
+  registry.push({ name, fn, timeout: options.timeout ?? 60000 });
 }
 export function takeTests() {
   return registry.splice(0, registry.length);

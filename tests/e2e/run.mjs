@@ -31,7 +31,7 @@ const failures = [];
 
 for (const file of files) {
   await import(pathToFileURL(join(here, file)).href);
-  for (const { name, fn } of takeTests()) {
+  for (const { name, fn, timeout } of takeTests()) {
     const full = `${file.replace('.e2e.mjs', '')} › ${name}`;
     if (filter && !full.includes(filter)) continue;
     const contexts = [];
@@ -53,7 +53,9 @@ for (const file of files) {
     try {
       await Promise.race([
         fn(ctx),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 60 s')), 60000)),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error(`timed out after ${timeout / 1000} s`)), timeout),
+        ),
       ]);
       passed++;
       console.log(`  ✓ ${full} (${Date.now() - started} ms)`);

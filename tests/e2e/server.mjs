@@ -1,8 +1,10 @@
 // A tiny static server for the browser tests: the built app at / and at a
-// sub-path (/graphics/alliance/), test fixtures at /fixtures/. No dependencies.
+// sub-path (/graphics/alliance/), test fixtures at /fixtures/, and
+// /redirect?to=<url> answering 302 to <url> (a server that moved its data
+// elsewhere). No dependencies. `dist` serves another build (an absolute path).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, isAbsolute, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,21 +19,24 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-const MOUNTS = [
-  ['/graphics/alliance/', 'dist'],
-  ['/fixtures/', 'tests/e2e/fixtures'],
-  ['/node_modules/pym.js/', 'node_modules/pym.js'],
-  ['/', 'dist'],
-];
-
-export function startServer(port = 0) {
+export function startServer(port = 0, { dist = 'dist' } = {}) {
+  const mounts = [
+    ['/graphics/alliance/', dist],
+    ['/fixtures/', 'tests/e2e/fixtures'],
+    ['/node_modules/pym.js/', 'node_modules/pym.js'],
+    ['/', dist],
+  ];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const mount = MOUNTS.find(([prefix]) => url.pathname.startsWith(prefix));
+    if (url.pathname === '/redirect') {
+      res.writeHead(302, { location: url.searchParams.get('to') ?? '/', 'cache-control': 'no-store' });
+      return res.end();
+    }
+    const mount = mounts.find(([prefix]) => url.pathname.startsWith(prefix));
     if (!mount) return notFound(res);
     let rel = decodeURIComponent(url.pathname.slice(mount[0].length));
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-    const base = join(root, mount[1]);
+    const base = isAbsolute(mount[1]) ? mount[1] : join(root, mount[1]);
     const file = normalize(join(base, rel));
     if (!file.startsWith(base)) return notFound(res);
     try {
