@@ -90,3 +90,12 @@ export function dataUrlLabel(value: string, pageUrl: string, max = 80): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return '';
   return shorten((url.origin === page.origin ? '' : url.host) + url.pathname, max);
 }
+
+/** Marks a dataset source that came from a local file (`file:name.json`, never written into the URL). */
+export const FILE_SOURCE_PREFIX = 'file:';
+
+/** A loaded dataset's source as readers see it: a file's name, or a `data=` URL as `dataUrlLabel` shows it. */
+export function dataSourceLabel(source: string, pageUrl: string, max = 80): string {
+  if (source.startsWith(FILE_SOURCE_PREFIX)) return shorten(source.slice(FILE_SOURCE_PREFIX.length), max);
+  return dataUrlLabel(source, pageUrl, max);
+}

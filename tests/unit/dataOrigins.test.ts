@@ -28,10 +28,27 @@ describe('VITE_DATA_ORIGINS', () => {
     expect(await openDatasetUrl('https://evil.example/fake.json')).toBe(false);
     expect(fetchSpy).not.toHaveBeenCalled();
     const error = useAppStore.getState().loadError;
-    expect(error?.source).toBe('https://evil.example/fake.json');
+    // Named by host and path only: no query, no fragment.
+    expect(error?.source).toBe('evil.example/fake.json');
     expect(formatProblem(error!.problems[0]!)).toMatch(
-      /^refused to load data from "https:\/\/evil\.example\/fake\.json": the origin https:\/\/evil\.example is not allowed/,
+      /^refused to load data from evil\.example\/fake\.json: the origin https:\/\/evil\.example is not allowed/,
     );
+  });
+
+  it('never puts the words of a data= value on the page', async () => {
+    vi.stubEnv('VITE_DATA_ORIGINS', '');
+    vi.resetModules();
+    const { openDatasetUrl } = await import('../../src/data-loading/datasetLoading');
+    const { useAppStore } = await import('../../src/store/store');
+    for (const value of [
+      'BREAKING: Japan leaves the alliance',
+      'https://evil.example/x.json?note=Your data, verified by the ministry',
+    ]) {
+      await openDatasetUrl(value);
+      const error = useAppStore.getState().loadError;
+      const shown = `${error?.source} ${error?.problems.map(formatProblem).join(' ')}`;
+      expect(shown).not.toMatch(/Japan|alliance|verified|ministry/);
+    }
   });
 });
 
