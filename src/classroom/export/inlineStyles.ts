@@ -1,7 +1,8 @@
 /**
  * Copies the computed look of the drawn network onto a clone, so the SVG needs
  * no stylesheet: colours (CSS variables resolved), dashes, line widths,
- * opacity, the font stack.
+ * opacity, the font stack, and the text direction rules that keep each label
+ * isolated from its neighbours.
  */
 const PROPERTIES = [
   'fill',
@@ -18,6 +19,8 @@ const PROPERTIES = [
   'font-size',
   'font-weight',
   'font-style',
+  'unicode-bidi',
+  'direction',
 ] as const;
 
 /** Defaults that need not be written out. */
@@ -28,6 +31,8 @@ const SKIP: Partial<Record<(typeof PROPERTIES)[number], string>> = {
   'font-style': 'normal',
   'paint-order': 'normal',
   'stroke-dasharray': 'none',
+  'unicode-bidi': 'normal',
+  direction: 'ltr',
 };
 
 export function inlineComputedStyles(original: Element, clone: Element): void {
