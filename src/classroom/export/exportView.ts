@@ -4,13 +4,14 @@
  * theme's background. The SVG goes to the image as a data: URL, which a CSP
  * of `img-src 'self' data:` allows; the download itself is a blob: link.
  */
+import { dataSourceLabel } from '../../data/dataUrlPolicy';
 import { EDGE_KIND_IDS, NODE_KINDS } from '../../data/kinds';
 import type { NodeKind } from '../../data/kinds';
 import { EDGE_KIND_LABELS, NODE_KIND_LABELS, STRINGS } from '../../i18n/strings';
 import { useAppStore } from '../../store/store';
 import { exportFileName } from './fileName';
 import { buildSnapshot, serialize } from './snapshot';
-import type { LegendEntry } from './snapshot';
+import type { LegendEntry, TextParts } from './snapshot';
 
 export const PNG_SCALE = 2;
 
@@ -79,12 +80,15 @@ export function describeView(network: SVGSVGElement) {
 
   const step = s.storyStep === null ? null : (dataset.story?.[s.storyStep] ?? null);
   const { source } = dataset.meta;
-  const credit = [
-    `${t.creditPrefix} ${source.name}`,
-    source.title ? ` – „${source.title}“` : '',
-    source.url ? ` (${new URL(source.url).host})` : '',
-    ' · Alliance Network',
-  ].join('');
+  const credit: TextParts = [`${t.creditPrefix} `, { data: source.name }];
+  if (source.title) credit.push(' – „', { data: source.title }, '“');
+  if (source.url) credit.push(` (${new URL(source.url).host})`);
+  credit.push(' · Alliance Network');
+  // Any dataset but the article's says so on the image too.
+  if (s.dataSource !== null) {
+    const [before, after] = t.otherData.split('{source}');
+    credit.push(` · ${before ?? ''}`, { data: dataSourceLabel(s.dataSource, document.baseURI) }, after ?? '');
+  }
 
   return {
     fileSubject: {
@@ -96,7 +100,10 @@ export function describeView(network: SVGSVGElement) {
     snapshot: {
       title: dataset.meta.title[lang],
       subtitle: step
-        ? `${s.storyStep !== null ? s.storyStep + 1 : ''}/${dataset.story?.length ?? 0} · ${step.title[lang]}`
+        ? [
+            `${s.storyStep !== null ? s.storyStep + 1 : ''}/${dataset.story?.length ?? 0} · `,
+            { data: step.title[lang] },
+          ]
         : undefined,
       credit,
       legend,

@@ -2,7 +2,9 @@
  * A self-contained SVG of the current view: the network as drawn (its
  * computed styles inlined), with the title above and the legend and the
  * source credit below, all inside the view's own size. Dataset text only ever
- * goes in through textContent.
+ * goes in through textContent, each piece isolated (`unicode-bidi`) so its
+ * direction cannot reorder the line it is in; `serialize` always yields
+ * well-formed XML.
  */
 import type { NodeKind } from '../../data/kinds';
 import { estimateLabelWidth } from '../../layout/nodeBox';
@@ -21,10 +23,13 @@ export interface LegendEntry {
   line?: SVGPathElement;
 }
 
+/** A line of text: UI strings, and dataset text (`{ data }`) kept apart from them. */
+export type TextParts = (string | { data: string })[];
+
 export interface SnapshotOptions {
   title: string;
-  subtitle?: string;
-  credit: string;
+  subtitle?: TextParts;
+  credit: TextParts;
   legend: LegendEntry[];
   colors: { background: string; ink: string; muted: string; rule: string; kind: (k: NodeKind) => string };
 }
@@ -38,6 +43,16 @@ function el<K extends keyof SVGElementTagNameMap>(
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** A <text> of `parts`: dataset pieces in their own isolated <tspan>. */
+function textLine(attrs: Record<string, string | number>, parts: TextParts): SVGTextElement {
+  const text = el('text', attrs);
+  for (const part of parts) {
+    if (typeof part === 'string') text.append(part);
+    else text.append(el('tspan', { style: 'unicode-bidi:isolate' }, part.data));
+  }
+  return text;
 }
 
 const LEGEND_FONT = 11;
@@ -114,12 +129,14 @@ export function buildSnapshot(network: SVGSVGElement, options: SnapshotOptions) 
         'font-size': 17,
         'font-weight': 700,
         'font-family': 'Georgia, serif',
+        // The title is dataset text only: its own direction.
+        style: 'unicode-bidi:plaintext',
       },
       options.title,
     ),
   );
   if (options.subtitle) {
-    svg.append(el('text', { x: pad, y: 44, fill: colors.muted, 'font-size': 13 }, options.subtitle));
+    svg.append(textLine({ x: pad, y: 44, fill: colors.muted, 'font-size': 13 }, options.subtitle));
   }
 
   // Legend and credit below.
@@ -152,11 +169,22 @@ export function buildSnapshot(network: SVGSVGElement, options: SnapshotOptions) 
   });
   svg.append(legend);
   svg.append(el('line', { x1: pad, x2: width - pad, y1: height - 20, y2: height - 20, stroke: colors.rule }));
-  svg.append(el('text', { x: pad, y: height - 6, fill: colors.muted, 'font-size': 10.5 }, options.credit));
+  svg.append(textLine({ x: pad, y: height - 6, fill: colors.muted, 'font-size': 10.5 }, options.credit));
 
   return { svg, width, height };
 }
 
+/**
+ * Characters XML 1.0 does not allow (C0 controls but tab, newline and
+ * carriage return; U+FFFE, U+FFFF) and unpaired surrogates, which would make
+ * the file unreadable and `encodeURIComponent` (PNG export) throw. The schema
+ * refuses them in datasets; this keeps an export well-formed whatever it holds.
+ */
+const NOT_XML =
+  // oxlint-disable-next-line no-control-regex -- the control characters are what it finds
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function serialize(svg: SVGSVGElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+  const xml = new XMLSerializer().serializeToString(svg).replace(NOT_XML, '\uFFFD');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
 }

@@ -1,0 +1,39 @@
+/** Exports are always well-formed: whatever text a drawing holds, the SVG parses and PNG export can encode it. */
+import { describe, expect, it } from 'vitest';
+import { serialize } from '../../src/classroom/export/snapshot';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function svgWithText(text: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  const t = document.createElementNS(SVG_NS, 'text');
+  t.textContent = text;
+  svg.append(t);
+  return svg;
+}
+
+const parses = (xml: string) =>
+  new DOMParser().parseFromString(xml, 'image/svg+xml').getElementsByTagName('parsererror').length === 0;
+
+describe('serialize', () => {
+  it.each([
+    ['NUL', 'Ja\u0000pan'],
+    ['other C0 controls', 'a\u0001b\u001Fc\u000Bd'],
+    ['an unpaired high surrogate', 'Ja\uD800pan'],
+    ['an unpaired low surrogate', '\uDC00Japan'],
+    ['U+FFFE and U+FFFF', 'a\uFFFEb\uFFFF'],
+  ])('writes well-formed XML for text with %s', (_name, text) => {
+    const xml = serialize(svgWithText(text));
+    expect(parses(xml)).toBe(true);
+    expect(() => encodeURIComponent(xml)).not.toThrow();
+    expect(xml).toContain('\uFFFD');
+  });
+
+  it('keeps what XML allows: markup as text, tab, newline, emoji, right-to-left text', () => {
+    const text = '<b>&amp;</b> ]]> \t\n 🇯🇵 ישראל';
+    const xml = serialize(svgWithText(text));
+    expect(parses(xml)).toBe(true);
+    const back = new DOMParser().parseFromString(xml, 'image/svg+xml').getElementsByTagName('text')[0];
+    expect(back?.textContent).toBe(text);
+  });
+});
