@@ -82,3 +82,40 @@ describe('what a data= value may put on the page', () => {
     expect(long).toMatch(/^\/x+…x+\.json$/);
   });
 });
+
+describe('the probe: URLs in every spelling', () => {
+  it('refuses protocol-relative and backslash URLs to other hosts', () => {
+    for (const value of [
+      '//evil.example/x.json',
+      '\\\\evil.example/x.json',
+      '/\\evil.example/x.json',
+      '\\/evil.example/x.json',
+      'https://news.example@evil.example/x.json',
+      'https://evil.example%2F@news.example/x.json',
+    ]) {
+      expect(checkDataUrl(value, page, []).ok, value).toBe(false);
+    }
+    // Without slashes, the same scheme as the page reads as a relative path: this site after all.
+    expect(checkDataUrl('https:evil.example/x.json', page, [])).toEqual({
+      ok: true,
+      url: 'https://news.example/graphics/alliance/evil.example/x.json',
+    });
+  });
+
+  it('refuses javascript: however it is spelt', () => {
+    for (const value of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'javascript&colon;alert(1)',
+    ]) {
+      const decision = checkDataUrl(value, page, ['https://news.example']);
+      // Either not http(s) or, read as a relative path, harmless: never a script URL.
+      if (decision.ok) expect(decision.url.startsWith('https://news.example/')).toBe(true);
+      else expect(decision.reason).not.toContain('alert');
+    }
+  });
+});

@@ -269,3 +269,26 @@ describe('file encodings', () => {
     expect(parseDataset(asUtf8(bom([0xef, 0xbb, 0xbf], Buffer.from(text)))).ok).toBe(true);
   });
 });
+
+describe('links in every spelling', () => {
+  it('accepts only absolute http(s) URLs in the data', () => {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' https://example.org/',
+      'java\tscript:alert(1)',
+      'javascript&colon;alert(1)',
+      '//example.org/x',
+      '\\\\example.org\\x',
+      'https:example.org',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+    ]) {
+      const d = fresh();
+      d.meta.source.url = url;
+      const result = validateDataset(d);
+      expect(result.ok, url).toBe(false);
+      expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['meta.source.url']);
+    }
+  });
+});
