@@ -187,6 +187,8 @@ test('right-to-left dataset text is isolated everywhere it is shown, in HTML and
   await page.locator('.story-panel').waitFor();
   bad = bad.concat(await unisolated(page, [HE, AR]));
   assertEqual([...new Set(bad)].join('\n'), '', 'text not isolated');
+  // The tab title is plain text: the title is wrapped in a first-strong isolate.
+  assertEqual(await page.title(), `\u2068${HE} 12\u2069 – Alliance Network`, 'document title isolated');
   // A label is drawn right to left: the "!" of "مرحبا!" is at its left end.
   const order = await page.locator('[data-node-id="de"] .node-label').evaluate((t) => {
     const n = t.getNumberOfChars();
