@@ -1,11 +1,10 @@
 import { Fragment } from 'react';
 import type { Dataset, Evidence } from '../data/schema';
-import { visibleGraph } from '../graph/filters';
-import { storyGraph, storyView } from '../graph/story';
 import type { Lang } from '../i18n/strings';
 import { relationVerb } from '../i18n/describe';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
+import { useShownGraph } from '../ui/useViewModel';
 
 /** One evidence item as print text; each piece of dataset text isolated (`<bdi>`). */
 function EvidenceText({ item, lang }: { item: Evidence; lang: Lang }) {
@@ -34,10 +33,7 @@ function EvidenceText({ item, lang }: { item: Evidence; lang: Lang }) {
 export function PrintRelations({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const hidden = useAppStore((s) => s.hidden);
-  const storyStep = useAppStore((s) => s.storyStep);
-  const story = storyStep === null ? null : storyView(dataset, storyStep);
-  const { edges } = story ? storyGraph(dataset, story) : visibleGraph(dataset, hidden);
+  const { edges } = useShownGraph(dataset);
   const label = new Map(dataset.nodes.map((n) => [n.id, n.label[lang]]));
   return (
     <section

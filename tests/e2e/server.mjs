@@ -1,10 +1,15 @@
 // A tiny static server for the browser tests: the built app at / and at a
-// sub-path (/graphics/alliance/), test fixtures at /fixtures/, and
-// /redirect?to=<url> answering 302 to <url> (a server that moved its data
-// elsewhere). No dependencies. `dist` serves another build (an absolute path).
+// sub-path (/graphics/alliance/), test fixtures at /fixtures/, pym.js at
+// /node_modules/pym.js/, and /redirect?to=<url> answering 302 to <url> (a
+// server that moved its data elsewhere). No dependencies. `startServer(port,
+// { dist })` serves another build (an absolute path) instead of dist/.
+//
+// As a script (`node tests/e2e/server.mjs <port>`) it serves on 127.0.0.1:<port>
+// until stopped; tests/playwright.config.ts starts two, for two origins.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, normalize } from 'node:path';
+import { extname, isAbsolute, join, normalize, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -71,4 +76,18 @@ export function startServer(port = 0, { dist = 'dist' } = {}) {
 function notFound(res) {
   res.writeHead(404, { 'content-type': 'text/plain' });
   res.end('not found');
+}
+
+if (process.argv[1] && resolvePath(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.argv[2]);
+  if (!Number.isInteger(port) || port <= 0) {
+    console.error('usage: node tests/e2e/server.mjs <port>');
+    process.exit(2);
+  }
+  if (!existsSync(join(root, 'dist', 'index.html'))) {
+    console.error('dist/index.html is missing: run `npm run build` first.');
+    process.exit(2);
+  }
+  const { origin } = await startServer(port);
+  console.log(`serving dist/ and tests/e2e/fixtures/ at ${origin}`);
 }
