@@ -5,7 +5,7 @@
  */
 import { shorten } from './dataUrlPolicy';
 import { fileSizeProblem } from './limits';
-import { parseDataset } from './validate';
+import { parseDataset } from './parse';
 import type { Phase, ValidationResult } from './validate';
 import type { WorkerReply, WorkerRequest } from './validate.worker';
 

@@ -2,20 +2,16 @@
  * Validation of untrusted datasets: structure through the schema, then the
  * cross-references. Never throws; every problem is reported with its JSON
  * path, what was expected and what was found, all at once up to a cap.
+ * Files (JSON text) go through `parseDataset` in `parse.ts` first.
  */
 import * as v from 'valibot';
 import { crossReferenceProblems } from './crossRefs';
-import { duplicateKeyProblems } from './duplicateKeys';
-import { encodingProblem } from './encoding';
-import { jsonErrorOffset, lineColumn } from './jsonPosition';
-import { MAX_FILE_BYTES, countProblems, fileSizeProblem } from './limits';
+import { countProblems } from './limits';
 import { MISSING, describeValue, pathStep } from './problem';
 import type { Problem } from './problem';
 import { Dataset } from './schema';
 import type { Dataset as DatasetType } from './schema';
 import { isCleanText, refusedTextMessage, tooLongMessage } from './textRules';
-
-export { lineColumn } from './jsonPosition';
 
 export { MISSING, describeValue, formatProblem } from './problem';
 export type { Problem } from './problem';
@@ -115,7 +111,8 @@ function structuralProblem(issue: v.BaseIssue<unknown>): Problem {
   return { path, expected, found: describeValue(issue.input) };
 }
 
-function capped(problems: Problem[], alreadyOmitted = 0): ValidationResult {
+/** Problems as a result, at most `MAX_PROBLEMS` of them, counting the rest. */
+export function capped(problems: Problem[], alreadyOmitted = 0): ValidationResult {
   if (problems.length <= MAX_PROBLEMS) {
     return alreadyOmitted > 0 ? { ok: false, problems, omitted: alreadyOmitted } : { ok: false, problems };
   }
@@ -158,71 +155,4 @@ export function validateDataset(input: unknown): ValidationResult {
       problems: [{ path: '', expected: 'a dataset the validator can read', found: String(error) }],
     };
   }
-}
-
-/**
- * Parses JSON text and validates it, refusing oversized files and datasets
- * before the full validation. Malformed JSON reports line and column.
- */
-export function parseDataset(input: string, onPhase?: (phase: Phase) => void): ValidationResult {
-  // Editors on Windows like to start files with a byte order mark; JSON.parse does not.
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  // A UTF-8 file has at least as many bytes as its text has characters: count exactly only when it may matter.
-  const size = text.length * 3 > MAX_FILE_BYTES ? fileSizeProblem(utf8Length(text)) : undefined;
-  if (size) return { ok: false, problems: [size] };
-  const encoding = encodingProblem(text);
-  if (encoding) return { ok: false, problems: [encoding] };
-  onPhase?.('parsing');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [jsonSyntaxProblem(text, error)] };
-  }
-  const counts = countProblems(json);
-  if (counts.length > 0) return { ok: false, problems: counts };
-  onPhase?.('validating');
-  const duplicates = duplicateKeyProblems(text);
-  const result = validateDataset(json);
-  if (duplicates.length === 0) return result;
-  return capped(
-    [...duplicates, ...(result.ok ? [] : result.problems)],
-    result.ok ? 0 : (result.omitted ?? 0),
-  );
-}
-
-/** Bytes of `text` in UTF-8 (unpaired surrogates count as the 3 bytes of U+FFFD). */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-export function jsonSyntaxProblem(text: string, error: unknown): Problem {
-  const raw = error instanceof Error ? error.message : String(error);
-  let where: { line: number; column: number } | undefined;
-  const offset = jsonErrorOffset(text);
-  if (offset >= 0) where = lineColumn(text, offset);
-  // Engines quote the text around the error; keep only the reason.
-  const reason = raw
-    .replace(/^JSON\.parse: /, '')
-    .replace(/ at line \d+ column \d+.*$/, '')
-    .replace(/ in JSON at position \d+.*$/, '')
-    .replace(/, (?:\.\.\.)?"[\s\S]*$/, '')
-    .slice(0, 120);
-  const at = where ? ` at line ${where.line}, column ${where.column}` : '';
-  return {
-    path: '',
-    expected: 'valid JSON',
-    found: `malformed JSON${at}`,
-    message: `malformed JSON${at}: ${reason}`,
-  };
 }

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetJsonSchemaText } from '../../src/data/jsonSchema';
 import { TEXT_LIMITS } from '../../src/data/textRules';
-import { formatProblem, parseDataset } from '../../src/data/validate';
+import { formatProblem } from '../../src/data/validate';
+import { parseDataset } from '../../src/data/parse';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { quoteText } from '../../src/data/problem';
 import { TEXT_LIMITS } from '../../src/data/textRules';
-import { formatProblem, parseDataset, validateDataset } from '../../src/data/validate';
+import { formatProblem, validateDataset } from '../../src/data/validate';
+import { parseDataset } from '../../src/data/parse';
 
 const text = readFileSync(new URL('../../data/alliance-network.json', import.meta.url), 'utf8');
 // oxlint-disable-next-line typescript/no-explicit-any -- tests write into arbitrary parts of the JSON

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { Dataset } from '../../src/data/schema';
-import { MAX_PROBLEMS, formatProblem, parseDataset, validateDataset } from '../../src/data/validate';
+import { MAX_PROBLEMS, formatProblem, validateDataset } from '../../src/data/validate';
+import { parseDataset } from '../../src/data/parse';
 
 const text = readFileSync(new URL('../../data/alliance-network.json', import.meta.url), 'utf8');
 // oxlint-disable-next-line typescript/no-explicit-any -- tests mutate arbitrary parts of the JSON
