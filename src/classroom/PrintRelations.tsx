@@ -6,6 +6,9 @@ import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
 import { useShownGraph } from '../ui/useViewModel';
 
+/** On paper, as on screen (RelationsTable), a huge graph lists its first relations and says how many more there are. */
+const PRINT_LIMIT = 300;
+
 /** One evidence item as print text; each piece of dataset text isolated (`<bdi>`). */
 function EvidenceText({ item, lang }: { item: Evidence; lang: Lang }) {
   if (item.type === 'article') {
@@ -45,7 +48,7 @@ export function PrintRelations({ dataset }: { dataset: Dataset }) {
         {t('printRelations')}
       </h2>
       <ol className="print-relations-list">
-        {edges.map((edge) => (
+        {edges.slice(0, PRINT_LIMIT).map((edge) => (
           <li key={edge.id} data-print-relation={edge.id}>
             <strong>
               <bdi>{label.get(edge.source) ?? edge.source}</bdi>
@@ -66,6 +69,7 @@ export function PrintRelations({ dataset }: { dataset: Dataset }) {
           </li>
         ))}
       </ol>
+      {edges.length > PRINT_LIMIT && <p>{t('printMore', { n: edges.length - PRINT_LIMIT })}</p>}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useT } from '../ui/useT';
 import type { StringKey } from '../i18n/strings';
 import { loadArticleDataset, openDatasetFile, useLoadProgress } from './datasetLoading';
 import { useAppStore } from '../store/store';
+import { useLayoutStatus } from '../store/layoutStatus';
 import { TextWith } from '../ui/TextWith';
 import { useDataSourceLabel } from '../ui/useDataSourceLabel';
 import './DatasetLoader.css';
@@ -29,6 +30,8 @@ export function DatasetLoader() {
   const [dragging, setDragging] = useState(false);
   const progress = useLoadProgress((s) => s.progress);
   const sourceLabel = useDataSourceLabel();
+  // After loading, a large graph is laid out: its progress continues on the same line.
+  const layoutPercent = useLayoutStatus((s) => s.percent);
   const embed = useAppStore((s) => s.embed);
 
   useEffect(() => {
@@ -110,9 +113,15 @@ export function DatasetLoader() {
           </button>
         </span>
       )}
-      <span role="status" className="dataset-progress" data-load-progress={progress?.phase ?? ''}>
+      <span
+        role="status"
+        className="dataset-progress"
+        data-load-progress={progress?.phase ?? (layoutPercent !== null ? 'layout' : '')}
+      >
         {progress ? (
           <TextWith k={PHASE_KEYS[progress.phase] ?? 'loading'} values={{ source: progress.source }} />
+        ) : layoutPercent !== null ? (
+          t('layingOut', { percent: layoutPercent })
         ) : (
           ''
         )}

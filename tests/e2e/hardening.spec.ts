@@ -45,7 +45,7 @@ test('an origin allowed at build time is in the CSP: a dataset loads from a seco
     servers.push(data);
     const outDir = test.info().outputPath('build-data-origins');
     await build(outDir, { VITE_DATA_ORIGINS: data.origin });
-    const app = await startServer(0, { dist: outDir });
+    const app = await startServer(0, [['/', outDir]]);
     servers.push(app);
     const page = await newPage();
     const url = `${data.origin}/fixtures/valid-small.json`;

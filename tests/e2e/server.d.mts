@@ -4,5 +4,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves dist/ (or `dist`, an absolute path), the fixtures and /redirect?to= on 127.0.0.1. */
-export function startServer(port?: number, options?: { dist?: string }): Promise<StaticServer>;
+/**
+ * Serves dist/, the fixtures and /redirect?to= on 127.0.0.1; `extraMounts` ([url prefix, folder]) are
+ * tried first (a folder may be an absolute path).
+ */
+export function startServer(port?: number, extraMounts?: [string, string][]): Promise<StaticServer>;

@@ -1,8 +1,7 @@
 // A tiny static server for the browser tests: the built app at / and at a
 // sub-path (/graphics/alliance/), test fixtures at /fixtures/, pym.js at
 // /node_modules/pym.js/, and /redirect?to=<url> answering 302 to <url> (a
-// server that moved its data elsewhere). No dependencies. `startServer(port,
-// { dist })` serves another build (an absolute path) instead of dist/.
+// server that moved its data elsewhere). No dependencies.
 //
 // As a script (`node tests/e2e/server.mjs <port>`) it serves on 127.0.0.1:<port>
 // until stopped; tests/playwright.config.ts starts two, for two origins.
@@ -24,20 +23,25 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export function startServer(port = 0, { dist = 'dist' } = {}) {
-  const mounts = [
-    ['/graphics/alliance/', dist],
-    ['/fixtures/', 'tests/e2e/fixtures'],
-    ['/node_modules/pym.js/', 'node_modules/pym.js'],
-    ['/', dist],
-  ];
+const MOUNTS = [
+  ['/graphics/alliance/', 'dist'],
+  ['/fixtures/', 'tests/e2e/fixtures'],
+  ['/node_modules/pym.js/', 'node_modules/pym.js'],
+  ['/', 'dist'],
+];
+
+/**
+ * `extraMounts`: more [url prefix, folder] pairs, tried before the app's (the benchmark's peer page;
+ * another build at '/', as an absolute path).
+ */
+export function startServer(port = 0, extraMounts = []) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/redirect') {
       res.writeHead(302, { location: url.searchParams.get('to') ?? '/', 'cache-control': 'no-store' });
       return res.end();
     }
-    const mount = mounts.find(([prefix]) => url.pathname.startsWith(prefix));
+    const mount = [...extraMounts, ...MOUNTS].find(([prefix]) => url.pathname.startsWith(prefix));
     if (!mount) return notFound(res);
     let rel = decodeURIComponent(url.pathname.slice(mount[0].length));
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
