@@ -42,7 +42,8 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   useEffect(() => {
-    if (dataset) document.title = `${dataset.meta.title[lang]} – Alliance Network`;
+    // Plain text has no <bdi>: the first-strong isolate (U+2068 … U+2069) keeps the title's direction to itself.
+    if (dataset) document.title = `\u2068${dataset.meta.title[lang]}\u2069 – Alliance Network`;
   }, [dataset, lang]);
   useAppKeys();
 

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Dataset, Evidence } from '../data/schema';
 import type { Lang } from '../i18n/strings';
 import { relationVerb } from '../i18n/describe';
@@ -8,9 +9,24 @@ import { useShownGraph } from '../ui/useViewModel';
 /** On paper, as on screen (RelationsTable), a huge graph lists its first relations and says how many more there are. */
 const PRINT_LIMIT = 300;
 
-function evidenceText(item: Evidence, lang: Lang): string {
-  if (item.type === 'article') return lang === 'de' ? `„${item.quote}“` : `“${item.translation}”`;
-  return `${item.note[lang]} (${item.reference.title})`;
+/** One evidence item as print text; each piece of dataset text isolated (`<bdi>`). */
+function EvidenceText({ item, lang }: { item: Evidence; lang: Lang }) {
+  if (item.type === 'article') {
+    return lang === 'de' ? (
+      <>
+        „<bdi>{item.quote}</bdi>“
+      </>
+    ) : (
+      <>
+        “<bdi>{item.translation}</bdi>”
+      </>
+    );
+  }
+  return (
+    <>
+      <bdi>{item.note[lang]}</bdi> (<bdi>{item.reference.title}</bdi>)
+    </>
+  );
 }
 
 /**
@@ -34,12 +50,21 @@ export function PrintRelations({ dataset }: { dataset: Dataset }) {
       <ol className="print-relations-list">
         {edges.slice(0, PRINT_LIMIT).map((edge) => (
           <li key={edge.id} data-print-relation={edge.id}>
-            <strong>{label.get(edge.source) ?? edge.source}</strong>{' '}
-            <span className="relation-verb">{relationVerb(edge, lang)}</span>{' '}
-            <strong>{label.get(edge.target) ?? edge.target}</strong>
+            <strong>
+              <bdi>{label.get(edge.source) ?? edge.source}</bdi>
+            </strong>{' '}
+            <bdi className="relation-verb">{relationVerb(edge, lang)}</bdi>{' '}
+            <strong>
+              <bdi>{label.get(edge.target) ?? edge.target}</bdi>
+            </strong>
             {': '}
             <span className="print-evidence">
-              {edge.evidence.map((e) => evidenceText(e, lang)).join(' ')}
+              {edge.evidence.map((e, i) => (
+                <Fragment key={i}>
+                  {i > 0 && ' '}
+                  <EvidenceText item={e} lang={lang} />
+                </Fragment>
+              ))}
             </span>
           </li>
         ))}

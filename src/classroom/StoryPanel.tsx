@@ -30,10 +30,12 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
         </button>
       </div>
       <div aria-live="polite">
-        <h2 id="story-title" className="story-title">
+        <h2 id="story-title" className="story-title" dir="auto">
           {step.title[lang]}
         </h2>
-        <p className="story-text">{step.text[lang]}</p>
+        <p className="story-text" dir="auto">
+          {step.text[lang]}
+        </p>
       </div>
       <StoryControls steps={dataset.story ?? []} index={index} />
       {step.evidence && step.evidence.length > 0 && (

@@ -5,7 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileSizeProblem } from '../data/limits';
-import { formatProblem, parseDataset } from '../data/validate';
+import { formatProblem } from '../data/validate';
+import { parseDataset } from '../data/parse';
 
 const READ_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',

@@ -4,6 +4,7 @@
  * reads whatever is there (even a structurally broken file), so a dangling
  * edge is reported together with a type error instead of one at a time.
  */
+import { describeValue } from './problem';
 import type { Problem } from './problem';
 
 type Rec = Record<string, unknown>;
@@ -27,7 +28,7 @@ function uniqueIds(list: unknown[], name: string, what: string, problems: Proble
       problems.push({
         path: `${name}[${i}].id`,
         expected: `a unique ${what} id (${name}[${seen}] has it too)`,
-        found: JSON.stringify(item.id),
+        found: describeValue(item.id),
       });
   });
   return new Set(first.keys());
@@ -35,7 +36,7 @@ function uniqueIds(list: unknown[], name: string, what: string, problems: Proble
 
 function ref(value: unknown, ids: Set<string>, path: string, what: string, problems: Problem[]): void {
   if (typeof value === 'string' && !ids.has(value)) {
-    problems.push({ path, expected: what, found: JSON.stringify(value) });
+    problems.push({ path, expected: what, found: describeValue(value) });
   }
 }
 

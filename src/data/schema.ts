@@ -9,17 +9,40 @@
 import * as v from 'valibot';
 import { crossReferenceProblems } from './crossRefs';
 import { EDGE_KIND_IDS, NODE_KINDS } from './kinds';
+import { TEXT_LIMITS, isCleanText } from './textRules';
 
-const nonEmpty = v.pipe(v.string('a string'), v.regex(/\S/, 'a non-empty string'));
+/**
+ * Text shown to readers, in one language: non-empty, at most `max`
+ * characters, without control characters (tab and newline excepted),
+ * bidirectional controls or unpaired surrogates (see `textRules.ts`).
+ */
+function text(what: string, max: number) {
+  return v.pipe(
+    v.string(`${what} (a string)`),
+    v.regex(/\S/, `non-empty ${what}`),
+    v.maxLength(max, `${what} of at most ${max} characters`),
+    v.check(isCleanText, `${what} without control characters`),
+  );
+}
 
-/** Text shown to readers: both languages of the app are required. */
-export const LocalizedText = v.strictObject(
-  {
-    de: v.pipe(v.string('German text (a string)'), v.regex(/\S/, 'non-empty German text')),
-    en: v.pipe(v.string('English text (a string)'), v.regex(/\S/, 'non-empty English text')),
-  },
-  'an object with German and English text ({ "de": "…", "en": "…" })',
-);
+const nonEmpty = (max: number) => text('text', max);
+
+/** Text in both languages of the app, both required. */
+function localized(max: number) {
+  return v.strictObject(
+    { de: text('German text', max), en: text('English text', max) },
+    'an object with German and English text ({ "de": "…", "en": "…" })',
+  );
+}
+
+/** A node's or an edge's label, drawn in the network. */
+export const Label = localized(TEXT_LIMITS.label);
+/** The title of the dataset or of a story step. */
+export const Title = localized(TEXT_LIMITS.title);
+/** Descriptions, and the text of a story step. */
+export const Description = localized(TEXT_LIMITS.description);
+/** A background note. */
+export const Note = localized(TEXT_LIMITS.note);
 
 export const Id = v.pipe(
   v.string('an id (a string)'),
@@ -31,11 +54,13 @@ export const HttpUrl = v.pipe(
   v.string('a URL (a string)'),
   v.regex(/^[hH][tT][tT][pP][sS]?:\/\/[^\s/?#]+[^\s]*$/, 'an absolute http: or https: URL'),
   v.url('an absolute http: or https: URL'),
+  v.maxLength(TEXT_LIMITS.url, `a URL of at most ${TEXT_LIMITS.url} characters`),
+  v.check(isCleanText, 'a URL without control characters'),
 );
 
 export const Reference = v.strictObject(
   {
-    title: nonEmpty,
+    title: nonEmpty(TEXT_LIMITS.name),
     url: v.optional(HttpUrl),
   },
   'a reference ({ "title": "…", "url": "https://…" })',
@@ -43,13 +68,13 @@ export const Reference = v.strictObject(
 
 export const ArticleEvidence = v.strictObject({
   type: v.literal('article'),
-  quote: nonEmpty,
-  translation: nonEmpty,
+  quote: nonEmpty(TEXT_LIMITS.quote),
+  translation: nonEmpty(TEXT_LIMITS.quote),
 });
 
 export const BackgroundEvidence = v.strictObject({
   type: v.literal('background'),
-  note: LocalizedText,
+  note: Note,
   reference: Reference,
 });
 
@@ -67,8 +92,8 @@ export const GraphNode = v.strictObject(
   {
     id: Id,
     kind: v.picklist(NODE_KINDS, `a known node kind (${NODE_KINDS.join(', ')})`),
-    label: LocalizedText,
-    description: v.optional(LocalizedText),
+    label: Label,
+    description: v.optional(Description),
     evidence: EvidenceList,
   },
   'a node object',
@@ -80,8 +105,8 @@ export const GraphEdge = v.strictObject(
     source: Id,
     target: Id,
     kind: v.picklist(EDGE_KIND_IDS, `a known relation kind (${EDGE_KIND_IDS.join(', ')})`),
-    label: v.optional(LocalizedText),
-    description: v.optional(LocalizedText),
+    label: v.optional(Label),
+    description: v.optional(Description),
     evidence: EvidenceList,
   },
   'an edge object',
@@ -90,8 +115,8 @@ export const GraphEdge = v.strictObject(
 export const StoryStep = v.strictObject(
   {
     id: Id,
-    title: LocalizedText,
-    text: LocalizedText,
+    title: Title,
+    text: Description,
     nodes: v.array(Id, 'a list of node ids'),
     edges: v.array(Id, 'a list of edge ids'),
     focus: v.optional(Id),
@@ -102,14 +127,14 @@ export const StoryStep = v.strictObject(
 
 export const Meta = v.strictObject(
   {
-    title: LocalizedText,
-    description: v.optional(LocalizedText),
+    title: Title,
+    description: v.optional(Description),
     date: v.optional(v.pipe(v.string('a date (a string)'), v.isoDate('an ISO date (YYYY-MM-DD)'))),
     source: v.strictObject(
       {
-        name: nonEmpty,
+        name: nonEmpty(TEXT_LIMITS.name),
         url: v.optional(HttpUrl),
-        title: v.optional(nonEmpty),
+        title: v.optional(nonEmpty(TEXT_LIMITS.name)),
       },
       'a source object ({ "name": "…" })',
     ),
@@ -139,7 +164,8 @@ export const Dataset = v.pipe(
   }),
 );
 
-export type LocalizedText = v.InferOutput<typeof LocalizedText>;
+/** Text in both languages (`{ de, en }`). */
+export type LocalizedText = v.InferOutput<typeof Label>;
 export type Reference = v.InferOutput<typeof Reference>;
 export type Evidence = v.InferOutput<typeof Evidence>;
 export type GraphNode = v.InferOutput<typeof GraphNode>;

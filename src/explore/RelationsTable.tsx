@@ -14,17 +14,21 @@ function EvidenceText({ item }: { item: Evidence }) {
   if (item.type === 'article') {
     return (
       <>
-        <q lang="de">{item.quote}</q>{' '}
+        <q lang="de">
+          <bdi>{item.quote}</bdi>
+        </q>{' '}
         <span lang="en" className="relations-translation">
-          ({item.translation})
+          (<bdi>{item.translation}</bdi>)
         </span>
       </>
     );
   }
   return (
     <>
-      <span className="relations-tag">{t('background')}:</span> {item.note[lang]}{' '}
-      <span className="relations-reference">({item.reference.title})</span>
+      <span className="relations-tag">{t('background')}:</span> <bdi>{item.note[lang]}</bdi>{' '}
+      <span className="relations-reference">
+        (<bdi>{item.reference.title}</bdi>)
+      </span>
     </>
   );
 }
@@ -75,7 +79,9 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
           const selected = selection?.type === 'edge' && selection.id === edge.id;
           return (
             <tr key={edge.id} data-relation-id={edge.id} aria-current={selected ? 'true' : undefined}>
-              <th scope="row">{label(edge.source)}</th>
+              <th scope="row" dir="auto">
+                {label(edge.source)}
+              </th>
               <td>
                 {/* The relation opens its details; only a tab stop while the table is on screen. */}
                 <button
@@ -87,10 +93,10 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
                   })}
                   onClick={() => select({ type: 'edge', id: edge.id })}
                 >
-                  {verb}
+                  <bdi>{verb}</bdi>
                 </button>
               </td>
-              <td>{label(edge.target)}</td>
+              <td dir="auto">{label(edge.target)}</td>
               <td className="relations-evidence">
                 {edge.evidence.map((item, i) => (
                   <p key={i}>

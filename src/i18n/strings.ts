@@ -42,6 +42,12 @@ const de = {
   errorRetry: 'Erneut versuchen',
   errorBack: 'Zurück',
   errorMore: '… und {n} weitere Probleme',
+  errorSource: 'Daten: {source}',
+  problemRedirected:
+    'Die Daten wurden auf eine andere Website ({host}) umgeleitet und deshalb abgelehnt: Daten dürfen nur von dieser Website und den freigegebenen Datenquellen kommen.',
+  problemRedirectedUnknown:
+    'Die Daten wurden auf eine andere Website umgeleitet und deshalb abgelehnt: Daten dürfen nur von dieser Website und den freigegebenen Datenquellen kommen.',
+  otherData: 'Nicht die Daten des Artikels: {source}',
   openDataset: 'Eigene Daten öffnen …',
   openDatasetHint: 'JSON-Datei wählen oder auf die Seite ziehen',
   dropDataset: 'JSON-Datei hier ablegen, um sie zu öffnen',
@@ -163,6 +169,12 @@ const en: Record<StringKey, string> = {
   errorRetry: 'Try again',
   errorBack: 'Back',
   errorMore: '… and {n} more problems',
+  errorSource: 'Data: {source}',
+  problemRedirected:
+    'The data was redirected to another site ({host}) and refused: only this site and the allowed data origins may provide data.',
+  problemRedirectedUnknown:
+    'The data was redirected to another site and refused: only this site and the allowed data origins may provide data.',
+  otherData: 'Not the article’s data: {source}',
   openDataset: 'Open your own data …',
   openDatasetHint: 'Choose a JSON file or drop it onto the page',
   dropDataset: 'Drop a JSON file here to open it',

@@ -71,7 +71,10 @@ describe('DatasetLoader', () => {
     await act(() => userEvent.upload(input!, new File([text], 'mine.json', { type: 'application/json' })));
     await waitFor(() => expect(useAppStore.getState().dataset?.nodes.length).toBe(18));
     expect(useAppStore.getState().dataSource).toBe('file:mine.json');
-    expect(screen.getByText('Your data: mine.json')).toBeTruthy();
+    const marker = document.querySelector('[data-dataset-source]');
+    expect(marker?.textContent).toMatch(/^Your data: mine\.json /);
+    // The file name is its own isolated piece of the sentence.
+    expect(marker?.querySelector('bdi')?.textContent).toBe('mine.json');
 
     await act(() =>
       userEvent.upload(input!, new File(['{"version": 1,'], 'broken.json', { type: 'application/json' })),

@@ -32,7 +32,7 @@ describe('RelationsTable', () => {
     expect(row.textContent).toContain('United States');
     expect(row.textContent).toContain('Japan');
     if (quote.type === 'article') {
-      expect(within(row).getByText(quote.quote).getAttribute('lang')).toBe('de');
+      expect(within(row).getByText(quote.quote).closest('[lang]')?.getAttribute('lang')).toBe('de');
       expect(row.textContent).toContain(quote.translation);
     }
   });

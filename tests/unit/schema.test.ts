@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parseDataset, validateDataset } from '../../src/data/validate';
+import { formatProblem, validateDataset } from '../../src/data/validate';
+import { parseDataset } from '../../src/data/parse';
 import { articleDataset, cloneDataset } from './fixtures';
 
 function problemsOf(input: unknown) {

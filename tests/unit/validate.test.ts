@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { Dataset } from '../../src/data/schema';
-import { MAX_PROBLEMS, formatProblem, parseDataset, validateDataset } from '../../src/data/validate';
+import { MAX_PROBLEMS, formatProblem, validateDataset } from '../../src/data/validate';
+import { parseDataset } from '../../src/data/parse';
 
 const text = readFileSync(new URL('../../data/alliance-network.json', import.meta.url), 'utf8');
 // oxlint-disable-next-line typescript/no-explicit-any -- tests mutate arbitrary parts of the JSON
@@ -191,12 +192,12 @@ describe('parseDataset', () => {
     ]);
   });
 
-  it('refuses text over 10 MB before parsing it', () => {
+  it('refuses text over 10 MiB before parsing it', () => {
     const result = parseDataset(' '.repeat(10 * 1024 * 1024 + 1));
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(formatProblem(result.problems[0]!)).toMatch(
-        /^the file is too large: 10\.0 MB, the limit is 10 MB$/,
+        /^the file is too large: 10,485,761 bytes \(10\.0 MiB\), the limit is 10 MiB \(10,485,760 bytes\)$/,
       );
   });
 

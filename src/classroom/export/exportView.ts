@@ -7,6 +7,7 @@
  * theme's background. The SVG goes to the image as a data: URL, which a CSP
  * of `img-src 'self' data:` allows; the download itself is a blob: link.
  */
+import { dataSourceLabel } from '../../data/dataUrlPolicy';
 import { EDGE_KIND_IDS, NODE_KINDS } from '../../data/kinds';
 import type { FilterGroup, NodeKind } from '../../data/kinds';
 import { degrees } from '../../graph/neighbourhood';
@@ -18,7 +19,7 @@ import { useAppStore } from '../../store/store';
 import { exportFileName } from './fileName';
 import type { NetworkScene, Palette } from './scene';
 import { buildSnapshot } from './snapshot';
-import type { LegendEntry } from './snapshot';
+import type { LegendEntry, TextParts } from './snapshot';
 
 export const PNG_SCALE = 2;
 
@@ -120,12 +121,15 @@ export function describeView(view: DrawnView, surface: Element) {
 
   const step = story?.step ?? null;
   const { source } = dataset.meta;
-  const credit = [
-    `${t.creditPrefix} ${source.name}`,
-    source.title ? ` – „${source.title}“` : '',
-    source.url ? ` (${new URL(source.url).host})` : '',
-    ' · Alliance Network',
-  ].join('');
+  const credit: TextParts = [`${t.creditPrefix} `, { data: source.name }];
+  if (source.title) credit.push(' – „', { data: source.title }, '“');
+  if (source.url) credit.push(` (${new URL(source.url).host})`);
+  credit.push(' · Alliance Network');
+  // Any dataset but the article's says so on the image too.
+  if (s.dataSource !== null) {
+    const [before, after] = t.otherData.split('{source}');
+    credit.push(` · ${before ?? ''}`, { data: dataSourceLabel(s.dataSource, document.baseURI) }, after ?? '');
+  }
 
   return {
     fileSubject: {
@@ -136,7 +140,8 @@ export function describeView(view: DrawnView, surface: Element) {
     },
     snapshot: {
       title: dataset.meta.title[lang],
-      subtitle: step && story ? `${story.index + 1}/${story.total} · ${step.title[lang]}` : undefined,
+      subtitle:
+        step && story ? [`${story.index + 1}/${story.total} · `, { data: step.title[lang] }] : undefined,
       credit,
       legend,
       palette: readPalette(surface),
