@@ -33,6 +33,7 @@ export const EDGE_KINDS = {
   threat: { group: 'threats', directed: true },
   poses: { group: 'threats', directed: true },
   cooperation: { group: 'threats', directed: false },
+  'responds-to': { group: 'threats', directed: true },
   represents: { group: 'diplomacy', directed: true },
   attends: { group: 'diplomacy', directed: true },
   produces: { group: 'diplomacy', directed: true },

@@ -43,9 +43,12 @@ describe('NetworkStage', () => {
     expect(jp.getAttribute('role')).toBe('button');
     expect(jp.getAttribute('aria-label')).toBe(`Japan, Land, ${count} Beziehungen`);
 
+    const cn = container.querySelector('[data-node-id="cn"]')!;
+    const cnCount = degrees(dataset.edges).get('cn');
+    expect(cn.getAttribute('aria-label')).toBe(`China, Land, ${cnCount} Beziehungen`);
     act(() => useAppStore.getState().toggleHidden('threats'));
     expect(svg.getAttribute('aria-label')).toContain('Bedrohungen ausgeblendet');
-    expect(jp.getAttribute('aria-label')).not.toBe(`Japan, Land, ${count} Beziehungen`);
+    expect(cn.getAttribute('aria-label')).not.toBe(`China, Land, ${cnCount} Beziehungen`);
   });
 
   it('Enter on a node selects it and opens its details', async () => {

@@ -152,11 +152,11 @@ test('keyboard only: into the network, arrows, details, threats filter, relation
     !(await page.locator('[data-filter-id="threats"] input').isChecked()),
     'threats switched off by keyboard',
   );
-  const threatGroup = new Set(['threat', 'poses', 'cooperation']);
+  const threatGroup = new Set(['threat', 'poses', 'cooperation', 'responds-to']);
   const expected = dataset.edges.filter((e) => !threatGroup.has(e.kind)).length;
   assertEqual(await relationRows(page), expected, 'the relations table shrinks');
   assertEqual(
-    await page.locator('[data-relations-table] [data-relation-id="cn-threatens-jp"]').count(),
+    await page.locator('[data-relations-table] [data-relation-id="cn-risk-to-region"]').count(),
     0,
     'threat row gone',
   );

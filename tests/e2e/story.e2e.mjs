@@ -79,9 +79,9 @@ test('clicker keys step through the story and the highlight follows', async (ctx
   await page.keyboard.press('Home');
   await waitForStep(page, 1);
   // The indicator jumps.
-  await page.locator('[data-story-goto="5"]').click();
-  await waitForStep(page, 5);
-  assert((await highlighted(page)).includes('cn-threatens-jp'), 'step 5 highlights the threats');
+  await page.locator('[data-story-goto="7"]').click();
+  await waitForStep(page, 7);
+  assert((await highlighted(page)).includes('cn-risk-to-region'), 'step 7 highlights the risks');
 });
 
 test('the story button starts it; exploring freely gives back filters and selection', async (ctx) => {
@@ -162,12 +162,12 @@ test('exports the view as a PNG at twice its size', async (ctx) => {
 });
 
 test('exports a self-contained SVG with every visible label, title, legend and source', async (ctx) => {
-  const page = await openApp(ctx, 'lang=de&step=3');
-  await waitForStep(page, 3);
+  const page = await openApp(ctx, 'lang=de&step=4');
+  await waitForStep(page, 4);
   await page.waitForTimeout(800);
   const labels = await page.$$eval('[data-node-id] .node-label', (els) => els.map((e) => e.textContent));
   const { name, bytes } = await downloadFrom(page, 'export-svg');
-  assertEqual(name, 'alliance-network-buendnis-usa-japan-step-3-headquarters.svg', 'file name');
+  assertEqual(name, 'alliance-network-buendnis-usa-japan-step-4-headquarters.svg', 'file name');
   const text = bytes.toString('utf8');
   const parsed = await page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');

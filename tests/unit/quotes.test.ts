@@ -2,7 +2,9 @@
 /**
  * Provenance of the default dataset: every article quote must be a verbatim
  * substring of the article as published (data/article.de.txt), every node,
- * edge and story step must rest on evidence, and all cross-references hold.
+ * edge and story step must rest on evidence, every background fact links the
+ * https page that states it, no threat is drawn at a target no source names,
+ * and all cross-references hold.
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ interface Item {
 interface Node extends Item {
   kind: string;
   label: Localized;
+  layer?: string;
 }
 interface Edge extends Item {
   source: string;
@@ -29,6 +32,7 @@ interface Edge extends Item {
   kind: string;
 }
 interface Step extends Item {
+  text: Localized;
   nodes: string[];
   edges: string[];
   focus?: string;
@@ -56,6 +60,9 @@ const items: { where: string; item: Item }[] = [
 const allEvidence = items.flatMap(({ where, item }) =>
   (item.evidence ?? []).map((evidence, i) => ({ where: `${where} evidence[${i}]`, evidence })),
 );
+
+/** Node kinds a threat relation may point at: what the article names as threatened. */
+const THREAT_TARGET_KINDS = ['region'];
 
 const duplicates = (ids: string[]): string[] => ids.filter((id, i) => ids.indexOf(id) !== i);
 
@@ -100,7 +107,7 @@ describe('data/alliance-network.json provenance', () => {
     expect(failures).toEqual([]);
   });
 
-  it('names a reference for every background evidence', () => {
+  it('names a reference with an https link for every background fact', () => {
     const failures: string[] = [];
     for (const { where, evidence } of allEvidence) {
       if (evidence.type !== 'background') continue;
@@ -108,8 +115,8 @@ describe('data/alliance-network.json provenance', () => {
       if (!ref || typeof ref.title !== 'string' || ref.title.trim() === '') {
         failures.push(`${where}: background reference without a title`);
       }
-      if (ref?.url !== undefined && !/^https:\/\/\S+$/.test(ref.url)) {
-        failures.push(`${where}: reference url is not an https URL: ${JSON.stringify(ref.url)}`);
+      if (typeof ref?.url !== 'string' || !/^https:\/\/\S+$/.test(ref.url)) {
+        failures.push(`${where}: background fact without an https link: ${JSON.stringify(ref?.url)}`);
       }
       if (!evidence.note?.de?.trim() || !evidence.note?.en?.trim()) {
         failures.push(`${where}: background note missing in de or en`);
@@ -129,9 +136,49 @@ describe('data/alliance-network.json provenance', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('uses exactly the country ids us, jp, cn, kp, ru', () => {
-    const countries = dataset.nodes.filter((n) => n.kind === 'country').map((n) => n.id);
+  it('uses exactly the country ids us, jp, cn, kp, ru for the article', () => {
+    const countries = dataset.nodes.filter((n) => n.kind === 'country' && !n.layer).map((n) => n.id);
     expect(countries.toSorted()).toEqual(['cn', 'jp', 'kp', 'ru', 'us']);
+  });
+
+  it('uses ISO 3166-1 alpha-2 codes in lower case for every country', () => {
+    const failures = dataset.nodes
+      .filter((n) => n.kind === 'country' && !/^[a-z]{2}$/.test(n.id))
+      .map((n) => `country "${n.id}" is not a two-letter ISO code`);
+    expect(failures).toEqual([]);
+  });
+
+  // The rule (data/README.md, "Rules of the article dataset"): a threat relation points at
+  // what a source names as threatened. The article names the region and its stability, never
+  // a country, so the target must be a node of kind "region", unless the relation carries a
+  // background fact with an https link whose note names the target.
+  it('draws no threat at a target no source names', () => {
+    const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
+    const failures = dataset.edges
+      .filter((e) => e.kind === 'threat')
+      .filter((e) => {
+        const target = byId.get(e.target);
+        if (!target) return true;
+        if (THREAT_TARGET_KINDS.includes(target.kind)) return false;
+        const names = [target.label.de, target.label.en].map((l) => l.toLowerCase());
+        return !(e.evidence ?? []).some(
+          (ev) =>
+            ev.type === 'background' &&
+            (ev.reference.url ?? '').startsWith('https://') &&
+            names.some((name) => `${ev.note.de} ${ev.note.en}`.toLowerCase().includes(name)),
+        );
+      })
+      .map((e) => `threat "${e.id}" points at "${e.target}", which no source names as threatened`);
+    expect(failures).toEqual([]);
+  });
+
+  it('keeps story texts short enough to read from the back of a classroom (≤ 240 characters)', () => {
+    const failures = story.flatMap((step) =>
+      (['de', 'en'] as const)
+        .filter((lang) => [...(step.text?.[lang] ?? '')].length > 240)
+        .map((lang) => `story step "${step.id}": text.${lang} has ${[...step.text[lang]].length} characters`),
+    );
+    expect(failures).toEqual([]);
   });
 
   it('uses only the node and edge kinds of src/data/kinds.ts', () => {
@@ -147,10 +194,11 @@ describe('data/alliance-network.json provenance', () => {
     expect(failures).toEqual([]);
   });
 
-  it('keeps node labels short enough to draw (≤ 22 characters)', () => {
+  // 25: "Nuclear weapons programme" – the label uses the same term as the texts.
+  it('keeps node labels short enough to draw (≤ 25 characters)', () => {
     const failures = dataset.nodes.flatMap((n) =>
       (['de', 'en'] as const)
-        .filter((lang) => !n.label?.[lang] || [...n.label[lang]].length > 22)
+        .filter((lang) => !n.label?.[lang] || [...n.label[lang]].length > 25)
         .map(
           (lang) => `node "${n.id}": label.${lang} ${JSON.stringify(n.label?.[lang])} is missing or too long`,
         ),
