@@ -1,9 +1,11 @@
 /**
  * The rules a structural schema cannot express: unique ids, relations and
- * story steps that point at existing nodes and edges. Lenient on purpose: it
- * reads whatever is there (even a structurally broken file), so a dangling
- * edge is reported together with a type error instead of one at a time.
+ * story steps that point at existing nodes and edges, layers that are
+ * declared, dates that exist in the calendar. Lenient on purpose: it reads
+ * whatever is there (even a structurally broken file), so a dangling edge is
+ * reported together with a type error instead of one at a time.
  */
+import { dateProblems, layerProblems } from './layerRules';
 import type { Problem } from './problem';
 
 type Rec = Record<string, unknown>;
@@ -39,38 +41,52 @@ function ref(value: unknown, ids: Set<string>, path: string, what: string, probl
   }
 }
 
+function storyProblems(
+  steps: unknown[],
+  at: string,
+  ids: { nodes: Set<string> | null; edges: Set<string> | null },
+  problems: Problem[],
+): void {
+  uniqueIds(steps, at, 'story step', problems);
+  steps.forEach((step, i) => {
+    if (!isRec(step)) return;
+    const path = `${at}[${i}]`;
+    const { nodes, edges } = ids;
+    if (nodes) {
+      items(step.nodes).forEach((id, j) => ref(id, nodes, `${path}.nodes[${j}]`, 'a node id', problems));
+      ref(step.focus, nodes, `${path}.focus`, 'a node id', problems);
+    }
+    if (edges) {
+      items(step.edges).forEach((id, j) => ref(id, edges, `${path}.edges[${j}]`, 'an edge id', problems));
+    }
+  });
+}
+
 export function crossReferenceProblems(input: unknown): Problem[] {
   const problems: Problem[] = [];
   if (!isRec(input)) return problems;
   const nodes = items(input.nodes);
   const edges = items(input.edges);
-  const story = items(input.story);
   const nodeIds = uniqueIds(nodes, 'nodes', 'node', problems);
   const edgeIds = uniqueIds(edges, 'edges', 'edge', problems);
-  uniqueIds(story, 'story', 'story step', problems);
-  const haveNodes = Array.isArray(input.nodes);
-  const haveEdges = Array.isArray(input.edges);
+  const ids = {
+    nodes: Array.isArray(input.nodes) ? nodeIds : null,
+    edges: Array.isArray(input.edges) ? edgeIds : null,
+  };
 
-  if (haveNodes) {
+  if (ids.nodes) {
     edges.forEach((edge, i) => {
       if (!isRec(edge)) return;
       ref(edge.source, nodeIds, `edges[${i}].source`, 'a node id', problems);
       ref(edge.target, nodeIds, `edges[${i}].target`, 'a node id', problems);
     });
   }
-  story.forEach((step, i) => {
-    if (!isRec(step)) return;
-    if (haveNodes) {
-      items(step.nodes).forEach((id, j) =>
-        ref(id, nodeIds, `story[${i}].nodes[${j}]`, 'a node id', problems),
-      );
-      ref(step.focus, nodeIds, `story[${i}].focus`, 'a node id', problems);
-    }
-    if (haveEdges) {
-      items(step.edges).forEach((id, j) =>
-        ref(id, edgeIds, `story[${i}].edges[${j}]`, 'an edge id', problems),
-      );
-    }
+  storyProblems(items(input.story), 'story', ids, problems);
+  const stories = items(input.stories);
+  uniqueIds(stories, 'stories', 'story', problems);
+  stories.forEach((story, i) => {
+    if (isRec(story)) storyProblems(items(story.steps), `stories[${i}].steps`, ids, problems);
   });
+  problems.push(...layerProblems(input), ...dateProblems(edges));
   return problems;
 }

@@ -26,8 +26,14 @@ export interface EdgeKindInfo {
   directed: boolean;
 }
 
+/**
+ * `alliance` is a formal alliance: a treaty with a mutual-defence obligation.
+ * `partnership` is security cooperation without one (access agreements,
+ * strategic partnerships, minilateral formats).
+ */
 export const EDGE_KINDS = {
   alliance: { group: 'alliances', directed: false },
+  partnership: { group: 'alliances', directed: false },
   commits: { group: 'alliances', directed: true },
   protects: { group: 'alliances', directed: true },
   threat: { group: 'threats', directed: true },

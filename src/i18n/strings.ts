@@ -261,7 +261,8 @@ export const NODE_KIND_LABELS: Record<Lang, Record<NodeKind, string>> = {
 
 export const EDGE_KIND_LABELS: Record<Lang, Record<EdgeKind, string>> = {
   de: {
-    alliance: 'Bündnis',
+    alliance: 'Bündnis (Beistandspflicht)',
+    partnership: 'Partnerschaft (ohne Beistandspflicht)',
     commits: 'verpflichtet sich zu',
     protects: 'schützt',
     threat: 'Bedrohung für',
@@ -275,7 +276,8 @@ export const EDGE_KIND_LABELS: Record<Lang, Record<EdgeKind, string>> = {
     'applies-to': 'gilt für',
   },
   en: {
-    alliance: 'alliance',
+    alliance: 'alliance (mutual defence)',
+    partnership: 'partnership (no defence obligation)',
     commits: 'commits to',
     protects: 'protects',
     threat: 'threat to',
