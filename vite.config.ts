@@ -38,11 +38,11 @@ export default defineConfig({
   base: './',
   publicDir: false,
   resolve: {
-    // d3-zoom's only use of d3-transition is `interrupt`; see src/render/noTransition.ts.
+    // d3-zoom's only use of d3-transition is `interrupt`; see src/network/camera/noTransition.ts.
     alias: [
       {
         find: /^d3-transition$/,
-        replacement: fileURLToPath(new URL('./src/render/noTransition.ts', import.meta.url)),
+        replacement: fileURLToPath(new URL('./src/network/camera/noTransition.ts', import.meta.url)),
       },
     ],
   },

@@ -3,8 +3,8 @@
  * from an embed to the full app, and the three embed snippets. Pure functions
  * of the view state and the page's address.
  */
-import { serializeUrlState } from './urlState';
-import type { UrlState } from './urlState';
+import { serializeUrlState } from '../store/urlState';
+import type { UrlState } from '../store/urlState';
 
 /** The app's address without query or hash, e.g. `https://example.org/graphics/alliance/`. */
 export function appBaseUrl(href: string): string {

@@ -1,5 +1,5 @@
 import type { GraphNode } from '../data/schema';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../data/lang';
 
 /** Lower case without diacritics, so "kihara" finds "Kihara" and "nordkorea" finds "Nordkorea". */
 export function normalize(text: string): string {

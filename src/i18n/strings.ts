@@ -4,8 +4,9 @@
  */
 import type { EdgeKind, FilterGroup, NodeKind } from '../data/kinds';
 
-export const LANGS = ['de', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from '../data/lang';
+
+export type { Lang };
 
 const de = {
   appTitle: 'Alliance Network',
@@ -299,14 +300,4 @@ export const GROUP_LABELS: Record<Lang, Record<FilterGroup, string>> = {
 
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
-}
-
-export function pickLang(value: string | null | undefined): Lang | undefined {
-  return value === 'de' || value === 'en' ? value : undefined;
-}
-
-/** German for de-*, English otherwise. */
-export function langFromNavigator(languages: readonly string[]): Lang {
-  const first = languages[0] ?? 'en';
-  return first.toLowerCase().startsWith('de') ? 'de' : 'en';
 }

@@ -3,7 +3,7 @@
  * Unlike forceCollide it works on rectangles, since labels are wide and flat.
  * Not scaled by alpha: the settled layout must be free of overlaps.
  */
-import { quadtree } from 'd3-quadtree';
+import { quadtree } from 'd3';
 import type { NodeBox } from './nodeBox';
 
 export interface BoxNode {

@@ -7,8 +7,8 @@
  * settle in short time slices between frames, so the page never freezes, and
  * can be paused while nobody can see them.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
-import type { Simulation, SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3';
+import type { Simulation, SimulationLinkDatum, SimulationNodeDatum } from 'd3';
 import type { NodeKind } from '../data/kinds';
 import { forceBoxCollide, separate } from './forceBoxCollide';
 import { nodeBox, symbolRadius } from './nodeBox';

@@ -6,9 +6,9 @@
 import { create } from 'zustand';
 import type { Dataset } from '../data/schema';
 import type { Problem } from '../data/validate';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../data/lang';
 
-import type { Theme } from '../embed/urlState';
+import type { Theme } from './urlState';
 
 export type { Theme };
 export type Selection = { type: 'node' | 'edge'; id: string } | null;

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/data/schema';
-import { ClassroomToolbar } from '../../src/components/ClassroomToolbar';
+import { ClassroomToolbar } from '../../src/classroom/ClassroomToolbar';
 import { initialState, useAppStore } from '../../src/store/store';
 
 const dataset = JSON.parse(

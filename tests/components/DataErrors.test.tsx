@@ -2,9 +2,9 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DatasetLoader } from '../../src/components/DatasetLoader';
-import { ErrorBoundary } from '../../src/components/ErrorBoundary';
-import { ErrorView } from '../../src/components/ErrorView';
+import { DatasetLoader } from '../../src/data-loading/DatasetLoader';
+import { ErrorBoundary } from '../../src/app/ErrorBoundary';
+import { ErrorView } from '../../src/data-loading/ErrorView';
 import { initialState, useAppStore } from '../../src/store/store';
 
 import article from '../../data/alliance-network.json';

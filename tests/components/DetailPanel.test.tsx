@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DetailPanel } from '../../src/components/DetailPanel';
+import { DetailPanel } from '../../src/explore/DetailPanel';
 import { initialState, useAppStore } from '../../src/store/store';
 import { articleDataset } from '../unit/fixtures';
 

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FilterPanel } from '../../src/components/FilterPanel';
-import { SearchBox } from '../../src/components/SearchBox';
+import { FilterPanel } from '../../src/explore/FilterPanel';
+import { SearchBox } from '../../src/explore/SearchBox';
 import { initialState, useAppStore } from '../../src/store/store';
 import { articleDataset } from '../unit/fixtures';
 

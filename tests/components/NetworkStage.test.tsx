@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import rawDataset from '../../data/alliance-network.json';
 import type { Dataset } from '../../src/data/schema';
-import { NetworkStage } from '../../src/components/NetworkStage';
+import { NetworkStage } from '../../src/network/NetworkStage';
 import { degrees } from '../../src/graph/neighbourhood';
 import { initialState, useAppStore } from '../../src/store/store';
 

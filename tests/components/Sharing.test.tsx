@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EmbedCredit } from '../../src/components/EmbedCredit';
-import { EmbedDialog } from '../../src/components/EmbedDialog';
-import { FilterSheet } from '../../src/components/FilterSheet';
-import { InteractionGate } from '../../src/components/InteractionGate';
-import { ShareButton } from '../../src/components/ShareButton';
+import { EmbedCredit } from '../../src/embed/EmbedCredit';
+import { EmbedDialog } from '../../src/embed/EmbedDialog';
+import { FilterSheet } from '../../src/explore/FilterSheet';
+import { InteractionGate } from '../../src/network/InteractionGate';
+import { ShareButton } from '../../src/embed/ShareButton';
 import { initialState, useAppStore } from '../../src/store/store';
 import { articleDataset } from '../unit/fixtures';
 

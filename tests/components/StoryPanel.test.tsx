@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/data/schema';
-import { StoryPanel } from '../../src/components/StoryPanel';
+import { StoryPanel } from '../../src/classroom/StoryPanel';
 import { initialState, useAppStore } from '../../src/store/store';
 import { openStory } from '../../src/store/storySession';
 

@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import rawDataset from '../../data/alliance-network.json';
 import { EDGE_KINDS } from '../../src/data/kinds';
 import type { Dataset } from '../../src/data/schema';
-import { DetailPanel } from '../../src/components/DetailPanel';
-import { LiveAnnouncer } from '../../src/components/LiveAnnouncer';
-import { RelationsTable } from '../../src/components/RelationsTable';
+import { DetailPanel } from '../../src/explore/DetailPanel';
+import { LiveAnnouncer } from '../../src/explore/LiveAnnouncer';
+import { RelationsTable } from '../../src/explore/RelationsTable';
 import { initialState, useAppStore } from '../../src/store/store';
 
 const dataset = rawDataset as Dataset;

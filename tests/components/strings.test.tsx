@@ -5,12 +5,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import rawDataset from '../../data/alliance-network.json';
 import { EDGE_KIND_IDS, FILTER_GROUPS, NODE_KINDS } from '../../src/data/kinds';
 import type { Dataset } from '../../src/data/schema';
-import { EDGE_KIND_LABELS, GROUP_LABELS, LANGS, NODE_KIND_LABELS, STRINGS } from '../../src/i18n/strings';
+import { LANGS } from '../../src/data/lang';
+import { EDGE_KIND_LABELS, GROUP_LABELS, NODE_KIND_LABELS, STRINGS } from '../../src/i18n/strings';
 import type { Lang } from '../../src/i18n/strings';
-import { FilterPanel } from '../../src/components/FilterPanel';
-import { Legend } from '../../src/components/Legend';
-import { RelationsTable } from '../../src/components/RelationsTable';
-import { SkipLink } from '../../src/components/SkipLink';
+import { FilterPanel } from '../../src/explore/FilterPanel';
+import { Legend } from '../../src/explore/Legend';
+import { RelationsTable } from '../../src/explore/RelationsTable';
+import { SkipLink } from '../../src/app/SkipLink';
 import { initialState, useAppStore } from '../../src/store/store';
 
 const dataset = rawDataset as Dataset;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { assert, assertEqual, openApp, test } from './harness.mjs';
 
-const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const fixtures = fileURLToPath(new URL('./fixtures', import.meta.url));
 const fixture = (name) => join(fixtures, name);
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 

@@ -2,7 +2,7 @@
  * Colour maths for the palette tests: WCAG contrast, CIELAB ΔE and colour
  * vision deficiency simulation (Machado, Oliveira & Fernandes 2009, severity
  * 1.0, applied in linear RGB), plus a reader for the CSS variables in
- * src/styles.css so the tests check the colours the app really uses.
+ * src/app/styles.css so the tests check the colours the app really uses.
  */
 export type RGB = [number, number, number];
 

@@ -11,7 +11,7 @@ describe('VITE_DATA_ORIGINS', () => {
   it('is read at build time into the allow-list', async () => {
     vi.stubEnv('VITE_DATA_ORIGINS', 'https://data.example.org, https://cdn.example.com:8443/x');
     vi.resetModules();
-    const { ALLOWED_DATA_ORIGINS } = await import('../../src/store/datasetLoading');
+    const { ALLOWED_DATA_ORIGINS } = await import('../../src/data-loading/datasetLoading');
     expect(ALLOWED_DATA_ORIGINS).toEqual(['https://data.example.org', 'https://cdn.example.com:8443']);
   });
 
@@ -19,7 +19,7 @@ describe('VITE_DATA_ORIGINS', () => {
     vi.stubEnv('VITE_DATA_ORIGINS', '');
     vi.resetModules();
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
-    const { openDatasetUrl } = await import('../../src/store/datasetLoading');
+    const { openDatasetUrl } = await import('../../src/data-loading/datasetLoading');
     const { useAppStore } = await import('../../src/store/store');
     expect(await openDatasetUrl('https://evil.example/fake.json')).toBe(false);
     expect(fetchSpy).not.toHaveBeenCalled();

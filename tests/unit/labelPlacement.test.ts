@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels } from '../../src/render/labelPlacement';
-import type { LabelCandidate } from '../../src/render/labelPlacement';
+import { placeLabels } from '../../src/layout/labelPlacement';
+import type { LabelCandidate } from '../../src/layout/labelPlacement';
 
 const overlaps = (a: LabelCandidate, b: LabelCandidate) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -1,6 +1,6 @@
-// @vitest-environment node -- reads src/styles.css via node:fs and a file URL.
+// @vitest-environment node -- reads src/app/styles.css via node:fs and a file URL.
 /**
- * The colours the app really uses (read from src/styles.css) must stay
+ * The colours the app really uses (read from src/app/styles.css) must stay
  * distinguishable for colour-blind readers and legible in both themes: a bad
  * colour change fails here.
  */
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CVD, contrast, cssVariables, deltaE, parseHex, simulate } from './colour';
 
-const css = readFileSync(new URL('../../src/styles.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../../src/app/styles.css', import.meta.url), 'utf8');
 const THEMES = {
   light: cssVariables(css, ':root'),
   dark: cssVariables(css, ":root[data-theme='dark']"),

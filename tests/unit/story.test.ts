@@ -5,8 +5,8 @@ import { Dataset as DatasetSchema } from '../../src/data/schema';
 import type { Dataset } from '../../src/data/schema';
 import * as v from 'valibot';
 import { clampStep, storyGraph, storyView } from '../../src/graph/story';
-import { storyKeyAction } from '../../src/hooks/useStoryKeys';
-import { exportFileName, slug } from '../../src/export/fileName';
+import { storyKeyAction } from '../../src/classroom/useStoryKeys';
+import { exportFileName, slug } from '../../src/classroom/export/fileName';
 import { initialState, useAppStore } from '../../src/store/store';
 import { closeStory, openStory, stepBy } from '../../src/store/storySession';
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseUrlState, serializeUrlState } from '../../src/embed/urlState';
-import { applyUrlState, syncUrlWithStore, urlStateOf } from '../../src/embed/urlSync';
+import { parseUrlState, serializeUrlState } from '../../src/store/urlState';
+import { applyUrlState, syncUrlWithStore } from '../../src/app/urlSync';
+import { urlStateOf } from '../../src/store/viewUrl';
 import { initialState, useAppStore } from '../../src/store/store';
 import { articleDataset } from './fixtures';
 

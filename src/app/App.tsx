@@ -1,0 +1,111 @@
+import { Suspense, lazy, useEffect } from 'react';
+import { useAppStore } from '../store/store';
+import { Credit } from './Credit';
+import { DatasetLoader } from '../data-loading/DatasetLoader';
+import { EmbedCredit } from '../embed/EmbedCredit';
+import { FilterSheet } from '../explore/FilterSheet';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorView } from '../data-loading/ErrorView';
+import { FilterPanel } from '../explore/FilterPanel';
+import { Header } from './Header';
+import { Legend } from '../explore/Legend';
+import { LiveAnnouncer } from '../explore/LiveAnnouncer';
+import { NetworkStage } from '../network/NetworkStage';
+import { PrintRelations } from '../classroom/PrintRelations';
+import { SearchBox } from '../explore/SearchBox';
+import { SkipLink } from './SkipLink';
+import { useAfterFirstPicture } from './useAfterFirstPicture';
+import { useT } from '../ui/useT';
+
+// Classroom tools load on first use: the first view stays small.
+const StoryPanel = lazy(() => import('../classroom/StoryPanel').then((m) => ({ default: m.StoryPanel })));
+const PresentationMode = lazy(() =>
+  import('../classroom/PresentationMode').then((m) => ({ default: m.PresentationMode })),
+);
+
+export function App() {
+  const t = useT();
+  const dataset = useAppStore((s) => s.dataset);
+  const loadError = useAppStore((s) => s.loadError);
+  const lang = useAppStore((s) => s.lang);
+  const theme = useAppStore((s) => s.theme);
+  const select = useAppStore((s) => s.select);
+  const embed = useAppStore((s) => s.embed);
+  const storyOpen = useAppStore((s) => s.storyStep !== null);
+  const presenting = useAppStore((s) => s.presenting);
+  const afterFirstPicture = useAfterFirstPicture();
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    if (dataset) document.title = `${dataset.meta.title[lang]} – Alliance Network`;
+  }, [dataset, lang]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [select]);
+
+  return (
+    <div className={embed ? 'app app-embed' : 'app'}>
+      {dataset && <SkipLink />}
+      {!embed && <Header dataset={dataset} />}
+      {loadError && (
+        <ErrorView
+          error={loadError}
+          onBack={dataset ? () => useAppStore.getState().showLoadError(null) : undefined}
+        />
+      )}
+      {!dataset && !loadError && <p className="loading">{t('loading')}</p>}
+      {dataset && (
+        <ErrorBoundary resetKey={dataset}>
+          <main className="layout">
+            <div className="sidebar">
+              {storyOpen ? (
+                <Suspense fallback={null}>
+                  <StoryPanel dataset={dataset} />
+                </Suspense>
+              ) : (
+                <>
+                  <SearchBox dataset={dataset} />
+                  <FilterSheet>
+                    <FilterPanel dataset={dataset} />
+                    {!embed && <Legend dataset={dataset} />}
+                  </FilterSheet>
+                </>
+              )}
+              {storyOpen && !embed && <Legend dataset={dataset} />}
+            </div>
+            <NetworkStage dataset={dataset} />
+            {embed && (
+              <div className="embed-legend">
+                <Legend dataset={dataset} />
+              </div>
+            )}
+          </main>
+          {afterFirstPicture && <PrintRelations dataset={dataset} />}
+        </ErrorBoundary>
+      )}
+      {embed ? (
+        dataset && <EmbedCredit dataset={dataset} />
+      ) : (
+        <footer className="app-footer">
+          {dataset && <Credit dataset={dataset} />}
+          <DatasetLoader />
+        </footer>
+      )}
+      {dataset && <LiveAnnouncer dataset={dataset} />}
+      {presenting && (
+        <Suspense fallback={null}>
+          <PresentationMode />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Dataset } from '../data/schema';
+import { useT } from '../ui/useT';
+import { SafeLink } from '../ui/SafeLink';
+
+/** The source line every view of the graphic carries. */
+export function Credit({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  const { source } = dataset.meta;
+  return (
+    <p className="credit">
+      {t('creditPrefix')} <SafeLink href={source.url}>{source.name}</SafeLink>
+      {source.title && <span lang="de">{` – „${source.title}“`}</span>}
+      {source.url && <span className="credit-url">{` (${new URL(source.url).host})`}</span>}
+    </p>
+  );
+}

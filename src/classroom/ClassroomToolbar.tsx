@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { Dataset } from '../data/schema';
+import { useT } from '../ui/useT';
+import { enterFullscreen } from './fullscreen';
+import { useAppStore } from '../store/store';
+import { closeStory, openStory } from '../store/storySession';
+
+type ExportFormat = 'svg' | 'png';
+
+/** Story, presentation, export and print: the tools for class. Export code loads on first use. */
+export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  const storyOpen = useAppStore((s) => s.storyStep !== null);
+  const presenting = useAppStore((s) => s.presenting);
+  const setPresenting = useAppStore((s) => s.setPresenting);
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [failed, setFailed] = useState(false);
+  const hasStory = (dataset.story?.length ?? 0) > 0;
+
+  const runExport = async (format: ExportFormat) => {
+    setBusy(format);
+    setFailed(false);
+    try {
+      const { exportCurrentView } = await import('./export/exportView');
+      await exportCurrentView(format);
+    } catch (error) {
+      console.error('Alliance Network: export failed', error);
+      setFailed(true);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="classroom-toolbar" role="group" aria-label={t('classroom')}>
+      {hasStory && (
+        <button
+          type="button"
+          data-action="story"
+          aria-pressed={storyOpen}
+          onClick={() => (storyOpen ? closeStory() : openStory(0))}
+        >
+          {t('story')}
+        </button>
+      )}
+      <button
+        type="button"
+        data-action="present"
+        aria-pressed={presenting}
+        onClick={() => {
+          // Ask while the click still counts as a user gesture; presentation mode falls back if refused.
+          void enterFullscreen();
+          if (hasStory && !storyOpen) openStory(0);
+          setPresenting(true);
+        }}
+      >
+        {t('present')}
+      </button>
+      <span className="classroom-export" role="group" aria-label={t('exportLabel')}>
+        <button
+          type="button"
+          data-action="export-svg"
+          title={t('exportSvg')}
+          aria-label={t('exportSvg')}
+          aria-busy={busy === 'svg'}
+          onClick={() => void runExport('svg')}
+        >
+          SVG
+        </button>
+        <button
+          type="button"
+          data-action="export-png"
+          title={t('exportPng')}
+          aria-label={t('exportPng')}
+          aria-busy={busy === 'png'}
+          onClick={() => void runExport('png')}
+        >
+          PNG
+        </button>
+      </span>
+      <button type="button" data-action="print" onClick={() => window.print()}>
+        {t('print')}
+      </button>
+      {failed && (
+        <span className="classroom-error" role="alert">
+          {t('exportFailed')}
+        </span>
+      )}
+    </div>
+  );
+}

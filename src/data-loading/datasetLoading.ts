@@ -1,0 +1,110 @@
+/**
+ * Actions that load a dataset into the view: the article dataset, a reader's
+ * file, or a `data=` URL. On failure the error view shows every problem and
+ * the previous dataset stays one "Back" click away.
+ */
+import { create } from 'zustand';
+import defaultDatasetUrl from '../../data/alliance-network.json?url';
+import { checkDataUrl, parseAllowedOrigins } from '../data/dataUrlPolicy';
+import { loadDatasetFromUrl } from '../data/load';
+import type { Phase } from '../data/loadDataset';
+import type { ValidationResult } from '../data/validate';
+import type { UrlState } from '../store/urlState';
+import { useAppStore } from '../store/store';
+
+export interface LoadProgress {
+  source: string;
+  phase: Phase;
+}
+
+/** What is being loaded right now (null when idle): drives the progress line. */
+export const useLoadProgress = create<{ progress: LoadProgress | null }>()(() => ({ progress: null }));
+
+/** Origins allowed for `data=` besides the page's own, from `VITE_DATA_ORIGINS` at build time. */
+export const ALLOWED_DATA_ORIGINS = parseAllowedOrigins(import.meta.env.VITE_DATA_ORIGINS);
+
+/** Marks a dataSource that came from a local file (never written into the URL). */
+export const FILE_SOURCE_PREFIX = 'file:';
+
+let generation = 0;
+
+function apply(result: ValidationResult, source: string, dataSource: string | null): boolean {
+  const s = useAppStore.getState();
+  if (result.ok) {
+    s.showDataset(result.dataset);
+    s.setDataSource(dataSource);
+    s.setStoryStep(null);
+    return true;
+  }
+  s.showLoadError({ source, problems: result.problems, omitted: result.omitted });
+  return false;
+}
+
+async function track(source: string, run: (onPhase: (p: Phase) => void) => Promise<ValidationResult>) {
+  const mine = ++generation;
+  useLoadProgress.setState({ progress: { source, phase: 'reading' } });
+  const result = await run((phase) => {
+    if (mine === generation) useLoadProgress.setState({ progress: { source, phase } });
+  });
+  if (mine === generation) useLoadProgress.setState({ progress: null });
+  return { result, current: mine === generation };
+}
+
+/** The article dataset. */
+export async function loadArticleDataset(): Promise<void> {
+  const result = await loadDatasetFromUrl(defaultDatasetUrl);
+  apply(result, 'alliance-network.json', null);
+}
+
+/** A file the reader opened or dropped onto the page. */
+export async function openDatasetFile(file: File): Promise<void> {
+  const { result, current } = await track(file.name, async (onPhase) => {
+    const { loadDatasetFile } = await import('../data/loadDataset'); // not needed for the first view
+    return loadDatasetFile(file, onPhase);
+  });
+  if (current) apply(result, file.name, `${FILE_SOURCE_PREFIX}${file.name}`);
+}
+
+function refusal(value: string, reason: string): ValidationResult {
+  return {
+    ok: false,
+    problems: [
+      {
+        path: '',
+        expected: 'a same-origin URL or an allowed data origin',
+        found: JSON.stringify(value),
+        message: `refused to load data from ${JSON.stringify(value)}: ${reason}`,
+      },
+    ],
+  };
+}
+
+async function fromDataUrl(value: string): Promise<{ result: ValidationResult; current: boolean }> {
+  const decision = checkDataUrl(value, document.baseURI, ALLOWED_DATA_ORIGINS);
+  if (!decision.ok) return { result: refusal(value, decision.reason), current: true };
+  const isAllowed = (finalUrl: string) => checkDataUrl(finalUrl, document.baseURI, ALLOWED_DATA_ORIGINS).ok;
+  return track(value, async (onPhase) => {
+    const { loadDatasetUrl } = await import('../data/loadDataset');
+    return loadDatasetUrl(decision.url, onPhase, isAllowed);
+  });
+}
+
+/** A dataset named by `data=`; refused unless same-origin or allowed at build time. */
+export async function openDatasetUrl(value: string): Promise<boolean> {
+  const { result, current } = await fromDataUrl(value);
+  return current ? apply(result, value, value) : false;
+}
+
+/** The first dataset: the one `data=` names, else the article's; never a blank page. */
+export async function loadInitialDataset(fromUrl: UrlState): Promise<void> {
+  if (!fromUrl.data) return loadArticleDataset();
+  const { result } = await fromDataUrl(fromUrl.data);
+  if (result.ok) {
+    apply(result, fromUrl.data, fromUrl.data);
+    return;
+  }
+  // Refused or broken: the article dataset underneath, the problems on top, "Back" between them.
+  const article = await loadDatasetFromUrl(defaultDatasetUrl);
+  if (article.ok) apply(article, 'alliance-network.json', null);
+  apply(result, fromUrl.data, null);
+}

@@ -1,0 +1,129 @@
+import { useEffect, useRef } from 'react';
+import { EDGE_KINDS } from '../data/kinds';
+import type { Dataset } from '../data/schema';
+import { visibleGraph } from '../graph/filters';
+import { edgesOf } from '../graph/neighbourhood';
+import { GROUP_LABELS, NODE_KIND_LABELS } from '../i18n/strings';
+import { relationVerb } from '../i18n/describe';
+import { useT } from '../ui/useT';
+import { camera } from '../network/camera/camera';
+import { useAppStore } from '../store/store';
+import { EvidenceList } from './EvidenceList';
+
+/** Everything known about the selected node or relation, with its evidence. */
+export function DetailPanel({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const selection = useAppStore((s) => s.selection);
+  const hidden = useAppStore((s) => s.hidden);
+  const select = useAppStore((s) => s.select);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+
+  // Bring focus to the new details, except while the reader moves through the
+  // network by keyboard: focus stays on the node (the panel is the next tab stops).
+  useEffect(() => {
+    if (document.activeElement?.closest('[data-node-id]')) return;
+    headingRef.current?.focus({ preventScroll: true });
+    // Keep what the panel describes in view, not hidden under the panel.
+    const panel = panelRef.current;
+    if (selection?.type === 'node' && panel)
+      camera()?.focusNode(selection.id, { avoid: panel.getBoundingClientRect() });
+  }, [selection]);
+
+  if (!selection) return null;
+  // Closing returns focus to the node the details were about, so keyboard readers keep their place.
+  const close = () => {
+    const id = selection.type === 'node' ? selection.id : null;
+    select(null);
+    const nodes = document.querySelectorAll<SVGGElement>('[data-node-id]');
+    [...nodes].find((el) => el.dataset.nodeId === id)?.focus();
+  };
+  const nodeById = new Map(dataset.nodes.map((n) => [n.id, n]));
+  const label = (id: string) => nodeById.get(id)?.label[lang] ?? id;
+
+  let body;
+  if (selection.type === 'node') {
+    const node = nodeById.get(selection.id);
+    if (!node) return null;
+    const { edges } = visibleGraph(dataset, hidden);
+    const relations = edgesOf(node.id, edges);
+    body = (
+      <>
+        <p className="detail-kind">
+          <span className={`detail-kind-badge kind-${node.kind}`}>{NODE_KIND_LABELS[lang][node.kind]}</span>
+        </p>
+        <h2 className="detail-title" tabIndex={-1} ref={headingRef}>
+          {node.label[lang]}
+        </h2>
+        <p className="detail-description">{node.description?.[lang] ?? t('noDescription')}</p>
+        {relations.length > 0 && (
+          <>
+            <h3 className="detail-subtitle">{t('relations')}</h3>
+            <ul className="detail-relations">
+              {relations.map((e) => (
+                <li key={e.id} className={`group-${EDGE_KINDS[e.kind].group}`}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => select({ type: 'edge', id: e.id })}
+                  >
+                    {label(e.source)} <span className="relation-verb">{relationVerb(e, lang)}</span>{' '}
+                    {label(e.target)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3 className="detail-subtitle">{t('evidence')}</h3>
+        <EvidenceList evidence={node.evidence} />
+      </>
+    );
+  } else {
+    const edge = dataset.edges.find((e) => e.id === selection.id);
+    if (!edge) return null;
+    body = (
+      <>
+        <p className="detail-kind">
+          <span className={`detail-kind-badge group-${EDGE_KINDS[edge.kind].group}`}>
+            {GROUP_LABELS[lang][EDGE_KINDS[edge.kind].group]}
+          </span>
+        </p>
+        <h2 className="detail-title" tabIndex={-1} ref={headingRef}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => select({ type: 'node', id: edge.source })}
+          >
+            {label(edge.source)}
+          </button>{' '}
+          <span className="relation-verb">{relationVerb(edge, lang)}</span>{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => select({ type: 'node', id: edge.target })}
+          >
+            {label(edge.target)}
+          </button>
+        </h2>
+        <p className="detail-description">{edge.description?.[lang] ?? t('noDescription')}</p>
+        <h3 className="detail-subtitle">{t('evidence')}</h3>
+        <EvidenceList evidence={edge.evidence} />
+      </>
+    );
+  }
+
+  return (
+    <aside
+      className="detail-panel"
+      aria-label={t('details')}
+      data-detail-for={`${selection.type}:${selection.id}`}
+    >
+      <button type="button" className="detail-close" onClick={close} aria-label={t('close')}>
+        ×
+      </button>
+      {body}
+    </aside>
+  );
+}

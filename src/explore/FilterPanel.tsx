@@ -1,0 +1,51 @@
+import { EDGE_KINDS } from '../data/kinds';
+import type { Dataset } from '../data/schema';
+import { groupsInUse, nodeKindsInUse } from '../graph/filters';
+import { GROUP_LABELS, NODE_KIND_LABELS } from '../i18n/strings';
+import { useT } from '../ui/useT';
+import { useAppStore } from '../store/store';
+
+/** Toggles for the relation groups (alliances, threats, …) and the node kinds. */
+export function FilterPanel({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const hidden = useAppStore((s) => s.hidden);
+  const toggleHidden = useAppStore((s) => s.toggleHidden);
+  const groups = groupsInUse(dataset.edges);
+  const kinds = nodeKindsInUse(dataset.nodes);
+
+  return (
+    <section className="filters" aria-labelledby="filters-title">
+      <h2 id="filters-title" className="panel-title">
+        {t('filters')}
+      </h2>
+      <fieldset className="filter-set">
+        <legend>{t('relationsFilter')}</legend>
+        {groups.map((group) => {
+          const count = dataset.edges.filter((e) => EDGE_KINDS[e.kind].group === group).length;
+          return (
+            <label key={group} className={`filter-toggle group-${group}`} data-filter-id={group}>
+              <input type="checkbox" checked={!hidden.has(group)} onChange={() => toggleHidden(group)} />
+              <span className="filter-swatch" aria-hidden="true" />
+              <span className="filter-name">{GROUP_LABELS[lang][group]}</span>
+              <span className="filter-count">{count}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <fieldset className="filter-set">
+        <legend>{t('nodeKindsFilter')}</legend>
+        {kinds.map((kind) => {
+          const count = dataset.nodes.filter((n) => n.kind === kind).length;
+          return (
+            <label key={kind} className="filter-toggle" data-filter-id={kind}>
+              <input type="checkbox" checked={!hidden.has(kind)} onChange={() => toggleHidden(kind)} />
+              <span className="filter-name">{NODE_KIND_LABELS[lang][kind]}</span>
+              <span className="filter-count">{count}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+    </section>
+  );
+}

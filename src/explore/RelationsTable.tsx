@@ -1,0 +1,99 @@
+import { useMemo } from 'react';
+import type { Dataset, Evidence } from '../data/schema';
+import { visibleGraph } from '../graph/filters';
+import { relationVerb } from '../i18n/describe';
+import { useT } from '../ui/useT';
+import { useAppStore } from '../store/store';
+
+function EvidenceText({ item }: { item: Evidence }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  if (item.type === 'article') {
+    return (
+      <>
+        <q lang="de">{item.quote}</q>{' '}
+        <span lang="en" className="relations-translation">
+          ({item.translation})
+        </span>
+      </>
+    );
+  }
+  return (
+    <>
+      <span className="relations-tag">{t('background')}:</span> {item.note[lang]}{' '}
+      <span className="relations-reference">({item.reference.title})</span>
+    </>
+  );
+}
+
+/**
+ * Every visible relation as a table (who, relation, whom, evidence), following
+ * the filters exactly: the network as text. When the graphic is shown the
+ * table is only visually hidden, so assistive technology always has it.
+ * On narrow screens the rows are restyled as cards; browsers keep the table
+ * semantics (checked in tests/e2e/a11y.e2e.mjs).
+ */
+export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: boolean }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const hidden = useAppStore((s) => s.hidden);
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  const { edges } = useMemo(() => visibleGraph(dataset, hidden), [dataset, hidden]);
+  const label = useMemo(() => {
+    const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
+    return (id: string) => byId.get(id)?.label[lang] ?? id;
+  }, [dataset, lang]);
+
+  return (
+    <table className="relations-table" data-relations-table>
+      <caption>{t('relationsTableCaption', { n: edges.length })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('columnWho')}</th>
+          <th scope="col">{t('columnRelation')}</th>
+          <th scope="col">{t('columnWhom')}</th>
+          <th scope="col">{t('columnEvidence')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {edges.length === 0 && (
+          <tr>
+            <td colSpan={4}>{t('relationsEmpty')}</td>
+          </tr>
+        )}
+        {edges.map((edge) => {
+          const verb = relationVerb(edge, lang);
+          const selected = selection?.type === 'edge' && selection.id === edge.id;
+          return (
+            <tr key={edge.id} data-relation-id={edge.id} aria-current={selected ? 'true' : undefined}>
+              <th scope="row">{label(edge.source)}</th>
+              <td>
+                {/* The relation opens its details; only a tab stop while the table is on screen. */}
+                <button
+                  type="button"
+                  className="link-button"
+                  tabIndex={shown ? undefined : -1}
+                  aria-label={t('showDetails', {
+                    relation: `${label(edge.source)} ${verb} ${label(edge.target)}`,
+                  })}
+                  onClick={() => select({ type: 'edge', id: edge.id })}
+                >
+                  {verb}
+                </button>
+              </td>
+              <td>{label(edge.target)}</td>
+              <td className="relations-evidence">
+                {edge.evidence.map((item, i) => (
+                  <p key={i}>
+                    <EvidenceText item={item} />
+                  </p>
+                ))}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,286 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { EDGE_KINDS } from '../../data/kinds';
+import type { Dataset } from '../../data/schema';
+import { visibleGraph } from '../../graph/filters';
+import { degrees, neighbourhood } from '../../graph/neighbourhood';
+import { groupsInUse, nodeKindsInUse } from '../../graph/filters';
+import { storyGraph, storyView } from '../../graph/story';
+import { edgeBends } from '../../graph/parallel';
+import { useElementSize } from '../../ui/useElementSize';
+import { networkSummary, nodeAriaLabel } from '../../i18n/describe';
+import { usePauseWhenHidden } from '../usePauseWhenHidden';
+import { useT } from '../../ui/useT';
+import { boundsOf } from '../../layout/geometry';
+import { frameTransform, minScaleFor } from '../../layout/frame';
+import type { ViewTransform } from '../../layout/geometry';
+import { LABEL_FONT_PX, LABEL_GAP_PX, symbolRadius } from '../../layout/nodeBox';
+import { createLayout } from '../../layout/simulation';
+import type { LayoutEngine } from '../../layout/simulation';
+import { animateTo } from '../camera/animate';
+import { bindDrag } from './drag';
+import { applyPositions } from './positions';
+import type { DrawnElements } from './positions';
+import { bindZoom } from '../camera/zoom';
+import type { ZoomControl } from '../camera/zoom';
+import { useAppStore } from '../../store/store';
+import { EdgeMarkers } from '../EdgeMarkers';
+import { NodeSymbol } from '../NodeSymbol';
+import { NodeHitArea } from '../NodeHitArea';
+import { markOnce } from '../marks';
+import { ZoomControls } from '../ZoomControls';
+import { ZOOM_STEP, useNetworkKeyboard } from './useNetworkKeyboard';
+import { useFitOnResize } from './useFitOnResize';
+import { useNetworkCamera } from './useNetworkCamera';
+
+function longestLabel(n: Dataset['nodes'][number]) {
+  return n.label.de.length >= n.label.en.length ? n.label.de : n.label.en;
+}
+
+export function NetworkView({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const hidden = useAppStore((s) => s.hidden);
+  const selection = useAppStore((s) => s.selection);
+  const hovered = useAppStore((s) => s.hovered);
+  const select = useAppStore((s) => s.select);
+  const hover = useAppStore((s) => s.hover);
+  const storyStep = useAppStore((s) => s.storyStep);
+  const presenting = useAppStore((s) => s.presenting);
+
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const viewportRef = useRef<SVGGElement>(null);
+  const zoomRef = useRef<ZoomControl | null>(null);
+  const drawn = useRef<DrawnElements>({ nodes: new Map(), edges: new Map() });
+  const size = useElementSize(containerRef);
+  // The drawing's own size as its viewBox: the same picture on screen, and scaled to fit on paper.
+  const svgSize = useElementSize(svgRef);
+  const [layout, setLayout] = useState<LayoutEngine | null>(null);
+
+  // The guided story decides what is shown while it is open; the reader's filters wait untouched.
+  const story = useMemo(
+    () => (storyStep === null ? null : storyView(dataset, storyStep)),
+    [dataset, storyStep],
+  );
+  const { nodes, edges } = useMemo(
+    () => (story ? storyGraph(dataset, story) : visibleGraph(dataset, hidden)),
+    [dataset, hidden, story],
+  );
+  const bends = useMemo(() => edgeBends(dataset.edges), [dataset]);
+  const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
+
+  // One layout per dataset, computed for the first measured viewport; filters never re-run it.
+  // A layout effect: the settled layout is ready before the browser paints the first frame.
+  const hasSize = size.width > 0 && size.height > 0;
+  useLayoutEffect(() => {
+    const rect = containerRef.current?.getBoundingClientRect();
+    if (!hasSize || !rect) return;
+    const engine = createLayout(
+      dataset.nodes.map((n) => ({ id: n.id, kind: n.kind, label: longestLabel(n) })),
+      dataset.edges,
+      { width: rect.width, height: rect.height },
+    );
+    setLayout(engine);
+    return () => engine.stop();
+  }, [dataset, hasSize]);
+  usePauseWhenHidden(containerRef, layout);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    const viewport = viewportRef.current;
+    if (!svg || !viewport) return;
+    const control = bindZoom(svg, viewport);
+    zoomRef.current = control;
+    return () => {
+      control.destroy();
+      zoomRef.current = null;
+    };
+  }, []);
+
+  const fit = useCallback(
+    (animate = false): ViewTransform | undefined => {
+      const svg = svgRef.current;
+      if (!layout || !svg || !zoomRef.current) return undefined;
+      // In the story the camera frames the step's nodes; otherwise everything shown.
+      const shown = story ? story.highlightNodes : new Set(nodes.map((n) => n.id));
+      const placed = layout.nodes
+        .filter((n) => shown.has(n.id))
+        .map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box }));
+      const bounds = boundsOf(
+        placed.length > 0 ? placed : layout.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box })),
+      );
+      const rect = svg.getBoundingClientRect();
+      if (!bounds || rect.width <= 0) return undefined;
+      const mode = presenting ? 'present' : story ? 'story' : 'free';
+      const target = frameTransform(bounds, rect.width, rect.height, mode);
+      animateTo(zoomRef.current, target, rect, animate, minScaleFor(mode));
+      return target;
+    },
+    [layout, nodes, story, presenting],
+  );
+
+  // Fit on load and whenever the viewport changes size, unless the reader moved the view.
+  const fitRef = useFitOnResize({ layout, size, fit, view: () => zoomRef.current?.current() });
+
+  // The story's camera moves, and the camera other components use (search, keyboard, panels).
+  useNetworkCamera({ layout, hasSize, svgRef, zoomRef, fitRef, storyStep, presenting });
+
+  // Positions after every commit (new elements) and on every tick (movement).
+  useLayoutEffect(() => {
+    if (!layout) return;
+    applyPositions(layout, drawn.current);
+    const viewport = viewportRef.current;
+    if (viewport) bindDrag(viewport, drawn.current.nodes.values(), layout);
+  });
+  useEffect(() => {
+    if (!layout) return;
+    const off = layout.onTick(() => applyPositions(layout, drawn.current));
+    return () => {
+      off();
+    };
+  }, [layout]);
+  useEffect(() => {
+    if (!layout) return;
+    const raf = requestAnimationFrame(() => {
+      markOnce('alliance-network:rendered');
+      if (!layout.isRunning()) markOnce('alliance-network:settled');
+    });
+    const off = layout.onSettled(() => markOnce('alliance-network:settled'));
+    return () => {
+      cancelAnimationFrame(raf);
+      off();
+    };
+  }, [layout]);
+
+  const highlight = useMemo(() => {
+    if (story) return { nodes: story.highlightNodes, edges: story.highlightEdges };
+    if (selection?.type === 'edge') {
+      const e = edges.find((x) => x.id === selection.id);
+      return e ? { nodes: new Set([e.source, e.target]), edges: new Set([e.id]) } : null;
+    }
+    const focus = hovered ?? (selection?.type === 'node' ? selection.id : null);
+    return focus ? neighbourhood(focus, edges) : null;
+  }, [story, selection, hovered, edges]);
+
+  const nodeRef = (id: string) => (el: SVGGElement | null) => {
+    if (el) drawn.current.nodes.set(id, el);
+    else drawn.current.nodes.delete(id);
+  };
+  const edgeRef = (edge: Dataset['edges'][number]) => (el: SVGGElement | null) => {
+    if (el) drawn.current.edges.set(edge.id, { group: el, edge, bend: bends.get(edge.id) ?? 0 });
+    else drawn.current.edges.delete(edge.id);
+  };
+
+  const relationCounts = degrees(edges);
+  const summary = networkSummary(lang, {
+    nodes: nodes.length,
+    edges: edges.length,
+    groups: groupsInUse(dataset.edges),
+    kinds: nodeKindsInUse(dataset.nodes),
+    hidden,
+  });
+  const keyboard = useNetworkKeyboard({
+    nodes,
+    layout,
+    element: (id) => drawn.current.nodes.get(id),
+    zoomBy: (factor) => zoomRef.current?.zoomBy(factor),
+    fit: () => fitRef.current(),
+  });
+
+  return (
+    <div className="network" ref={containerRef} data-story={story ? story.index + 1 : undefined}>
+      <svg
+        ref={svgRef}
+        className="network-svg"
+        role="group"
+        aria-label={`${t('networkLabel')}: ${dataset.meta.title[lang]}. ${summary}`}
+        aria-describedby="network-keys"
+        data-ready={layout ? 'true' : 'false'}
+        data-network-summary={summary}
+        viewBox={svgSize.width > 0 ? `0 0 ${svgSize.width} ${svgSize.height}` : undefined}
+      >
+        <EdgeMarkers />
+        {/* A click on the empty background clears the selection (Escape does the same from the keyboard). */}
+        <rect className="network-bg" width="100%" height="100%" onClick={() => select(null)} />
+        <g ref={viewportRef} className="viewport">
+          <g className="edges" aria-hidden="true">
+            {edges.map((edge) => {
+              const state = highlight ? (highlight.edges.has(edge.id) ? 'is-highlight' : 'is-dim') : '';
+              const selected = selection?.type === 'edge' && selection.id === edge.id;
+              return (
+                <g
+                  key={edge.id}
+                  ref={edgeRef(edge)}
+                  className={`edge edge-${edge.kind} group-${EDGE_KINDS[edge.kind].group} ${state} ${selected ? 'is-selected' : ''}`}
+                  data-edge-id={edge.id}
+                  data-edge-kind={edge.kind}
+                  onClick={() => select({ type: 'edge', id: edge.id })}
+                >
+                  <path className="edge-hit" />
+                  <path
+                    className="edge-line"
+                    markerEnd={
+                      EDGE_KINDS[edge.kind].directed
+                        ? `url(#an-arrow-${EDGE_KINDS[edge.kind].group})`
+                        : undefined
+                    }
+                  />
+                </g>
+              );
+            })}
+          </g>
+          <g className="nodes">
+            {nodes.map((node) => {
+              const state = highlight ? (highlight.nodes.has(node.id) ? 'is-highlight' : 'is-dim') : '';
+              const selected = selection?.type === 'node' && selection.id === node.id;
+              const r = symbolRadius(node.kind);
+              return (
+                <g
+                  key={node.id}
+                  ref={nodeRef(node.id)}
+                  className={`node node-${node.kind} ${state} ${selected ? 'is-selected' : ''}`}
+                  data-node-id={node.id}
+                  data-node-kind={node.kind}
+                  onClick={() => select({ type: 'node', id: node.id })}
+                  onPointerEnter={() => hover(node.id)}
+                  onPointerLeave={() => hover(null)}
+                  role="button"
+                  tabIndex={keyboard.tabStop === node.id ? 0 : -1}
+                  data-focused={keyboard.focused === node.id ? 'true' : undefined}
+                  aria-label={nodeAriaLabel(
+                    lang,
+                    node.label[lang],
+                    node.kind,
+                    relationCounts.get(node.id) ?? 0,
+                  )}
+                  onKeyDown={keyboard.onKeyDown}
+                  onFocus={(e) => keyboard.onNodeFocus(node.id, e)}
+                  onBlur={() => keyboard.onNodeBlur(node.id)}
+                >
+                  <circle className="node-focus-ring" r={r + 6} />
+                  <NodeHitArea node={node} label={nodeById.get(node.id)?.label[lang] ?? ''} />
+                  <NodeSymbol kind={node.kind} />
+                  <text className="node-label" y={r + LABEL_GAP_PX + LABEL_FONT_PX * 0.9} textAnchor="middle">
+                    {nodeById.get(node.id)?.label[lang]}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        </g>
+      </svg>
+      <p id="network-keys" className="network-keys">
+        {t('networkKeys')}
+      </p>
+      <ZoomControls
+        onZoomIn={() => zoomRef.current?.zoomBy(ZOOM_STEP)}
+        onZoomOut={() => zoomRef.current?.zoomBy(1 / ZOOM_STEP)}
+        onFit={() => fitRef.current()}
+        onReset={() => {
+          layout?.reset();
+          fitRef.current();
+        }}
+      />
+    </div>
+  );
+}
