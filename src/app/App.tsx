@@ -7,6 +7,7 @@ import { FilterSheet } from '../explore/FilterSheet';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorView } from '../data-loading/ErrorView';
 import { FilterPanel } from '../explore/FilterPanel';
+import { LayerControls } from '../explore/LayerControls';
 import { Header } from './Header';
 import { Legend } from '../explore/Legend';
 import { LiveAnnouncer } from '../explore/LiveAnnouncer';
@@ -74,6 +75,7 @@ export function App() {
               ) : (
                 <>
                   <SearchBox dataset={dataset} />
+                  <LayerControls dataset={dataset} />
                   <FilterSheet>
                     <FilterPanel dataset={dataset} />
                     {!embed && <Legend dataset={dataset} />}

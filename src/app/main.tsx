@@ -8,6 +8,7 @@ import { langFromNavigator } from '../data/lang';
 import { loadInitialDataset } from '../data-loading/datasetLoading';
 import { useAppStore } from '../store/store';
 import { openStory } from '../store/storySession';
+import { findStory, storySteps } from '../graph/story';
 import './styles.css';
 
 useAppStore.getState().setLang(langFromNavigator(navigator.languages ?? [navigator.language]));
@@ -25,19 +26,27 @@ void loadInitialDataset(fromUrl).then(() => {
     } else
       console.warn(`Alliance Network: ignoring select=${JSON.stringify(fromUrl.select)} (no such node).`);
   }
-  // The story step named in the URL (1-based) opens once the story is there.
-  if (fromUrl.step) {
-    const steps = useAppStore.getState().dataset?.story?.length ?? 0;
-    if (steps === 0)
-      console.warn(`Alliance Network: ignoring step=${fromUrl.step} (this dataset has no story).`);
-    else {
-      if (fromUrl.step > steps)
-        console.warn(`Alliance Network: step=${fromUrl.step}: the story has ${steps} steps.`);
-      openStory(Math.min(fromUrl.step, steps) - 1);
-    }
-  }
+  // The story (main, or `story=<id>`) and its step (1-based) named in the URL open once the data is there.
+  if (fromUrl.step || fromUrl.story) openStoryFromUrl(fromUrl.story ?? null, fromUrl.step ?? 1);
   syncUrlWithStore(fromUrl);
 });
+
+function openStoryFromUrl(storyId: string | null, step: number): void {
+  const dataset = useAppStore.getState().dataset;
+  if (!dataset) return;
+  const name = storyId === null ? 'this dataset has no story' : `this dataset has no story "${storyId}"`;
+  if (storyId !== null && !findStory(dataset, storyId)) {
+    console.warn(`Alliance Network: ignoring story=${storyId} (${name}).`);
+    return;
+  }
+  const steps = storySteps(dataset, storyId).length;
+  if (steps === 0) {
+    console.warn(`Alliance Network: ignoring step=${step} (${name}).`);
+    return;
+  }
+  if (step > steps) console.warn(`Alliance Network: step=${step}: the story has ${steps} steps.`);
+  openStory(Math.min(step, steps) - 1, storyId);
+}
 
 const root = document.getElementById('root');
 if (root) {

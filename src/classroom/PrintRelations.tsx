@@ -1,3 +1,4 @@
+import { useLayerView } from '../ui/useLayerView';
 import type { Dataset, Evidence } from '../data/schema';
 import { visibleGraph } from '../graph/filters';
 import { storyGraph, storyView } from '../graph/story';
@@ -8,21 +9,35 @@ import { useAppStore } from '../store/store';
 
 function evidenceText(item: Evidence, lang: Lang): string {
   if (item.type === 'article') return lang === 'de' ? `„${item.quote}“` : `“${item.translation}”`;
-  return `${item.note[lang]} (${item.reference.title})`;
+  // On paper the publisher is enough ("Publisher: Title" → "Publisher"); the app links the page.
+  const title = item.reference.title;
+  const colon = title.indexOf(': ');
+  return `${item.note[lang]} (${colon > 0 ? title.slice(0, colon) : title})`;
 }
 
 /**
  * The relations of the printed view with their evidence: only on paper (the
- * print stylesheet shows it), so a handout carries its sources.
+ * print stylesheet shows it), so a handout carries its sources. Evidence that
+ * several relations share is printed once and cited by number, so the page
+ * stays one page.
  */
 export function PrintRelations({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const hidden = useAppStore((s) => s.hidden);
   const storyStep = useAppStore((s) => s.storyStep);
-  const story = storyStep === null ? null : storyView(dataset, storyStep);
-  const { edges } = story ? storyGraph(dataset, story) : visibleGraph(dataset, hidden);
+  const storyId = useAppStore((s) => s.storyId);
+  const view = useLayerView(dataset);
+  const story = storyStep === null ? null : storyView(dataset, storyStep, storyId);
+  const { edges } = story ? storyGraph(dataset, story) : visibleGraph(view, hidden);
   const label = new Map(dataset.nodes.map((n) => [n.id, n.label[lang]]));
+  const sources: string[] = [];
+  const cite = (item: Evidence) => {
+    const text = evidenceText(item, lang);
+    const i = sources.indexOf(text);
+    return i >= 0 ? i + 1 : sources.push(text);
+  };
+  const cited = edges.map((edge) => ({ edge, refs: [...new Set(edge.evidence.map(cite))] }));
   return (
     <section
       className="print-relations print-only"
@@ -33,18 +48,22 @@ export function PrintRelations({ dataset }: { dataset: Dataset }) {
         {t('printRelations')}
       </h2>
       <ol className="print-relations-list">
-        {edges.map((edge) => (
+        {cited.map(({ edge, refs }) => (
           <li key={edge.id} data-print-relation={edge.id}>
             <strong>{label.get(edge.source) ?? edge.source}</strong>{' '}
             <span className="relation-verb">{relationVerb(edge, lang)}</span>{' '}
-            <strong>{label.get(edge.target) ?? edge.target}</strong>
-            {': '}
-            <span className="print-evidence">
-              {edge.evidence.map((e) => evidenceText(e, lang)).join(' ')}
-            </span>
+            <strong>{label.get(edge.target) ?? edge.target}</strong>{' '}
+            <span className="print-cite">[{refs.join(', ')}]</span>
           </li>
         ))}
       </ol>
+      <div className="print-evidence">
+        {sources.map((text, i) => (
+          <p key={text} data-print-evidence={i + 1}>
+            [{i + 1}] {text}
+          </p>
+        ))}
+      </div>
     </section>
   );
 }

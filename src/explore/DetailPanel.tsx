@@ -1,3 +1,4 @@
+import { useLayerView } from '../ui/useLayerView';
 import { useEffect, useRef } from 'react';
 import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
@@ -17,6 +18,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const selection = useAppStore((s) => s.selection);
   const hidden = useAppStore((s) => s.hidden);
   const select = useAppStore((s) => s.select);
+  const view = useLayerView(dataset);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
 
@@ -46,7 +48,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   if (selection.type === 'node') {
     const node = nodeById.get(selection.id);
     if (!node) return null;
-    const { edges } = visibleGraph(dataset, hidden);
+    const { edges } = visibleGraph(view, hidden);
     const relations = edgesOf(node.id, edges);
     body = (
       <>

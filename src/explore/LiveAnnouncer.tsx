@@ -1,3 +1,4 @@
+import { layerGraph } from '../graph/layers';
 import { useEffect, useState } from 'react';
 import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
@@ -24,10 +25,19 @@ export function announcement(dataset: Dataset, s: AppState, prev: AppState): str
       (id) => s.hidden.has(id) !== prev.hidden.has(id),
     );
     if (changed.length === 0) return null;
-    const { nodes, edges } = visibleGraph(dataset, s.hidden);
+    const { nodes, edges } = visibleGraph(layerGraph(dataset, s), s.hidden);
     const counts = `${nodeCount(lang, nodes.length)}, ${relationCount(lang, edges.length)}`;
     const parts = changed.map((id) => `${filterName(id, lang)} ${s.hidden.has(id) ? str.hidden : str.shown}`);
     return format(str.announceFilter, { changes: parts.join(', '), summary: counts });
+  }
+  if (s.layers !== prev.layers || s.until !== prev.until) {
+    const { nodes, edges } = visibleGraph(layerGraph(dataset, s), s.hidden);
+    const summary = `${nodeCount(lang, nodes.length)}, ${relationCount(lang, edges.length)}`;
+    if (s.until !== prev.until && s.until !== null)
+      return format(str.announceYear, { year: s.until, summary });
+    const changed = (dataset.meta.layers ?? []).filter((l) => s.layers.has(l.id) !== prev.layers.has(l.id));
+    const parts = changed.map((l) => `${l.label[lang]} ${s.layers.has(l.id) ? str.shown : str.hidden}`);
+    return format(str.announceFilter, { changes: parts.join(', ') || str.shown, summary });
   }
   if (s.selection !== prev.selection) {
     const sel = s.selection;

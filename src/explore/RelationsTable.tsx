@@ -1,3 +1,4 @@
+import { useLayerView } from '../ui/useLayerView';
 import { useMemo } from 'react';
 import type { Dataset, Evidence } from '../data/schema';
 import { visibleGraph } from '../graph/filters';
@@ -39,7 +40,8 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
   const hidden = useAppStore((s) => s.hidden);
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
-  const { edges } = useMemo(() => visibleGraph(dataset, hidden), [dataset, hidden]);
+  const view = useLayerView(dataset);
+  const { edges } = useMemo(() => visibleGraph(view, hidden), [view, hidden]);
   const label = useMemo(() => {
     const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
     return (id: string) => byId.get(id)?.label[lang] ?? id;

@@ -1,3 +1,4 @@
+import { useLayerView } from '../ui/useLayerView';
 import { useId, useMemo, useState } from 'react';
 import type { Dataset } from '../data/schema';
 import { visibleNodes } from '../graph/filters';
@@ -17,13 +18,14 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   const hidden = useAppStore((s) => s.hidden);
   const setQuery = useAppStore((s) => s.setQuery);
   const select = useAppStore((s) => s.select);
+  const view = useLayerView(dataset);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const id = useId();
 
   const results = useMemo(
-    () => searchNodes(visibleNodes(dataset.nodes, hidden), query, lang).slice(0, MAX_RESULTS),
-    [dataset, hidden, query, lang],
+    () => searchNodes(visibleNodes(view.nodes, hidden), query, lang).slice(0, MAX_RESULTS),
+    [view, hidden, query, lang],
   );
   const listId = `${id}-results`;
   const showList = open && query.trim() !== '';

@@ -119,6 +119,12 @@ const de = {
   exportFailed: 'Der Export ist fehlgeschlagen.',
   print: 'Drucken',
   printRelations: 'Beziehungen und Belege',
+  layers: 'Ebenen',
+  year: 'Jahr',
+  yearAsOf: 'Stand Ende {year}',
+  yearPlay: 'Jahre abspielen',
+  yearPause: 'Anhalten',
+  announceYear: 'Stand Ende {year}. {summary}',
 };
 
 export type StringKey = keyof typeof de;
@@ -233,6 +239,12 @@ const en: Record<StringKey, string> = {
   exportFailed: 'The export failed.',
   print: 'Print',
   printRelations: 'Relations and evidence',
+  layers: 'Layers',
+  year: 'Year',
+  yearAsOf: 'As of the end of {year}',
+  yearPlay: 'Play the years',
+  yearPause: 'Pause',
+  announceYear: 'As of the end of {year}. {summary}',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { de, en };

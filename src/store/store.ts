@@ -34,6 +34,12 @@ export interface AppState {
   embed: boolean;
   /** The open story step (0-based), or null while exploring freely. */
   storyStep: number | null;
+  /** Which story: null for the dataset's main `story`, else the id of one of its `stories`. */
+  storyId: string | null;
+  /** Optional layers switched on (`layers=`), e.g. the wider alliance network. */
+  layers: ReadonlySet<string>;
+  /** The network as it stood at the end of this year (`until=`), or null for the latest state. */
+  until: number | null;
   /** Presentation mode for a projector (`present=1`). */
   presenting: boolean;
   /** Where the shown dataset came from: null for the article dataset, else a URL or file name. */
@@ -52,6 +58,10 @@ export interface AppActions {
   setQuery(query: string): void;
   setEmbed(embed: boolean): void;
   setStoryStep(step: number | null): void;
+  setStoryId(id: string | null): void;
+  setLayers(ids: Iterable<string>): void;
+  toggleLayer(id: string): void;
+  setUntil(year: number | null): void;
   setPresenting(presenting: boolean): void;
   setDataSource(source: string | null): void;
 }
@@ -69,6 +79,9 @@ export const initialState: AppState = {
   query: '',
   embed: false,
   storyStep: null,
+  storyId: null,
+  layers: new Set(),
+  until: null,
   presenting: false,
   dataSource: null,
 };
@@ -92,6 +105,16 @@ export const useAppStore = create<AppStore>()((set) => ({
   setQuery: (query) => set({ query }),
   setEmbed: (embed) => set({ embed }),
   setStoryStep: (storyStep) => set({ storyStep }),
+  setStoryId: (storyId) => set({ storyId }),
+  setLayers: (ids) => set({ layers: new Set(ids) }),
+  toggleLayer: (id) =>
+    set((s) => {
+      const layers = new Set(s.layers);
+      if (layers.has(id)) layers.delete(id);
+      else layers.add(id);
+      return { layers };
+    }),
+  setUntil: (until) => set({ until }),
   setPresenting: (presenting) => set({ presenting }),
   setDataSource: (dataSource) => set({ dataSource }),
 }));

@@ -385,6 +385,8 @@ test('touch: one-finger pan, pinch zoom and dragging a node', async (ctx) => {
   assert(z1 > z0 * 1.5, `pinch zooms (${z0} → ${z1})`);
   await page.locator('[data-action="fit"]').click();
   const node = page.locator('[data-node-id="ru"]');
+  // The picture may reach below the fold on a phone: the finger needs the node on screen.
+  await node.locator('.node-symbol').scrollIntoViewIfNeeded();
   const before = await node.getAttribute('transform');
   const box = await node.locator('.node-symbol').boundingBox();
   const nx = box.x + box.width / 2;

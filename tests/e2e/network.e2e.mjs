@@ -5,20 +5,25 @@ import { assert, assertEqual, labelBoxes, openApp, overlappingPairs, test } from
 const dataset = JSON.parse(
   readFileSync(new URL('../../data/alliance-network.json', import.meta.url), 'utf8'),
 );
+// What the default view draws: the article, without the optional layer (`layers=` is off).
+const article = {
+  nodes: dataset.nodes.filter((n) => !n.layer),
+  edges: dataset.edges.filter((e) => !e.layer),
+};
 
 test('draws every country and minister of the article', async (ctx) => {
   const page = await openApp(ctx);
   for (const id of ['us', 'jp', 'cn', 'kp', 'ru', 'blinken', 'austin', 'kamikawa', 'kihara']) {
     assertEqual(await page.locator(`[data-node-id="${id}"]`).count(), 1, `node ${id}`);
   }
-  assertEqual(await page.locator('[data-node-id]').count(), dataset.nodes.length, 'all nodes drawn');
-  assertEqual(await page.locator('[data-edge-id]').count(), dataset.edges.length, 'all edges drawn');
+  assertEqual(await page.locator('[data-node-id]').count(), article.nodes.length, 'all nodes drawn');
+  assertEqual(await page.locator('[data-edge-id]').count(), article.edges.length, 'all edges drawn');
   assertEqual(page.errors.length, 0, 'page errors');
 });
 
 test('the threats toggle removes every threat edge and brings them back', async (ctx) => {
   const page = await openApp(ctx);
-  const threats = dataset.edges.filter((e) => e.kind === 'threat').length;
+  const threats = article.edges.filter((e) => e.kind === 'threat').length;
   assert(threats > 0, 'dataset has threat edges');
   assertEqual(await page.locator('[data-edge-kind="threat"]').count(), threats, 'threat edges before');
   const before = await page.locator('[data-node-id="cn"]').getAttribute('transform');
@@ -53,7 +58,7 @@ test('a click on a node opens its details with the evidence', async (ctx) => {
   await panel.waitFor();
   const text = await panel.innerText();
   assert(text.includes('Antony Blinken'), 'label in panel');
-  const quote = dataset.nodes.find((n) => n.id === 'blinken').evidence.find((e) => e.type === 'article');
+  const quote = article.nodes.find((n) => n.id === 'blinken').evidence.find((e) => e.type === 'article');
   assert(text.includes(quote.quote), 'article quote in panel');
   assert(text.includes(quote.translation), 'translation in panel');
   assert((await panel.locator('.detail-relations li').count()) >= 2, 'relations listed');
@@ -149,7 +154,7 @@ for (const [width, height] of [
     for (const lang of ['de', 'en']) {
       const page = await openApp(ctx, `lang=${lang}`, { viewport: { width, height } });
       const boxes = await labelBoxes(page);
-      assertEqual(boxes.length, dataset.nodes.length, 'labels');
+      assertEqual(boxes.length, article.nodes.length, 'labels');
       const pairs = overlappingPairs(boxes);
       assertEqual(pairs.join(', '), '', `overlapping labels (${lang})`);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);

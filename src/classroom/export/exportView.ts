@@ -1,3 +1,4 @@
+import { storySteps } from '../../graph/story';
 /**
  * Export of the current view as SVG or PNG (loaded lazily, on the first
  * click). PNG: the same SVG drawn at twice the view's size on a canvas, on the
@@ -77,7 +78,8 @@ export function describeView(network: SVGSVGElement) {
     }),
   ];
 
-  const step = s.storyStep === null ? null : (dataset.story?.[s.storyStep] ?? null);
+  const steps = storySteps(dataset, s.storyId);
+  const step = s.storyStep === null ? null : (steps[s.storyStep] ?? null);
   const { source } = dataset.meta;
   const credit = [
     `${t.creditPrefix} ${source.name}`,
@@ -96,7 +98,7 @@ export function describeView(network: SVGSVGElement) {
     snapshot: {
       title: dataset.meta.title[lang],
       subtitle: step
-        ? `${s.storyStep !== null ? s.storyStep + 1 : ''}/${dataset.story?.length ?? 0} · ${step.title[lang]}`
+        ? `${s.storyStep !== null ? s.storyStep + 1 : ''}/${steps.length} · ${step.title[lang]}`
         : undefined,
       credit,
       legend,

@@ -1,3 +1,4 @@
+import { useLayerView } from '../../ui/useLayerView';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { drag, quadtree, select as d3select, zoom, zoomIdentity } from 'd3';
 import type { Quadtree, ZoomBehavior } from 'd3';
@@ -42,7 +43,8 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   // Bumped when "reset layout" rebuilds the layout's node objects.
   const [generation, setGeneration] = useState(0);
 
-  const { nodes, edges } = useMemo(() => visibleGraph(dataset, hidden), [dataset, hidden]);
+  const view = useLayerView(dataset);
+  const { nodes, edges } = useMemo(() => visibleGraph(view, hidden), [view, hidden]);
   const degree = useMemo(() => degrees(dataset.edges), [dataset]);
   const ordered = useMemo(
     () =>
@@ -79,7 +81,7 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
     const rect = containerRef.current?.getBoundingClientRect();
     if (!hasSize || !rect) return;
     const engine = createLayout(
-      dataset.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label.de })),
+      dataset.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label.de, later: n.layer !== undefined })),
       dataset.edges,
       { width: rect.width, height: rect.height },
     );

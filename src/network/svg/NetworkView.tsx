@@ -1,3 +1,4 @@
+import { useLayerView } from '../../ui/useLayerView';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { EDGE_KINDS } from '../../data/kinds';
 import type { Dataset } from '../../data/schema';
@@ -45,6 +46,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
   const storyStep = useAppStore((s) => s.storyStep);
+  const storyId = useAppStore((s) => s.storyId);
   const presenting = useAppStore((s) => s.presenting);
 
   const containerRef = useRef<HTMLDivElement>(null);
@@ -59,24 +61,37 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
 
   // The guided story decides what is shown while it is open; the reader's filters wait untouched.
   const story = useMemo(
-    () => (storyStep === null ? null : storyView(dataset, storyStep)),
-    [dataset, storyStep],
+    () => (storyStep === null ? null : storyView(dataset, storyStep, storyId)),
+    [dataset, storyStep, storyId],
   );
+  // The reader's layers and year decide what exists; the filters then what is shown.
+  const view = useLayerView(dataset);
   const { nodes, edges } = useMemo(
-    () => (story ? storyGraph(dataset, story) : visibleGraph(dataset, hidden)),
-    [dataset, hidden, story],
+    () => (story ? storyGraph(dataset, story) : visibleGraph(view, hidden)),
+    [dataset, view, hidden, story],
   );
-  const bends = useMemo(() => edgeBends(dataset.edges), [dataset]);
+  // Parallel relations bend apart among those that exist in this view (or story).
+  const bends = useMemo(() => {
+    if (!story) return edgeBends(view.edges);
+    const inView = new Set(view.edges.map((e) => e.id));
+    return edgeBends(dataset.edges.filter((e) => story.visibleEdges.has(e.id) || inView.has(e.id)));
+  }, [dataset, view, story]);
   const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
 
-  // One layout per dataset, computed for the first measured viewport; filters never re-run it.
+  // One layout per dataset, computed for the first measured viewport; filters, layers and years
+  // never re-run it. Nodes of a layer are placed after the others, around them (simulation.ts).
   // A layout effect: the settled layout is ready before the browser paints the first frame.
   const hasSize = size.width > 0 && size.height > 0;
   useLayoutEffect(() => {
     const rect = containerRef.current?.getBoundingClientRect();
     if (!hasSize || !rect) return;
     const engine = createLayout(
-      dataset.nodes.map((n) => ({ id: n.id, kind: n.kind, label: longestLabel(n) })),
+      dataset.nodes.map((n) => ({
+        id: n.id,
+        kind: n.kind,
+        label: longestLabel(n),
+        later: n.layer !== undefined,
+      })),
       dataset.edges,
       { width: rect.width, height: rect.height },
     );
@@ -175,8 +190,8 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const summary = networkSummary(lang, {
     nodes: nodes.length,
     edges: edges.length,
-    groups: groupsInUse(dataset.edges),
-    kinds: nodeKindsInUse(dataset.nodes),
+    groups: groupsInUse(view.edges),
+    kinds: nodeKindsInUse(view.nodes),
     hidden,
   });
   const keyboard = useNetworkKeyboard({
@@ -211,8 +226,9 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                 <g
                   key={edge.id}
                   ref={edgeRef(edge)}
-                  className={`edge edge-${edge.kind} group-${EDGE_KINDS[edge.kind].group} ${state} ${selected ? 'is-selected' : ''}`}
+                  className={`edge edge-${edge.kind} group-${EDGE_KINDS[edge.kind].group} ${edge.layer ? 'in-layer' : ''} ${state} ${selected ? 'is-selected' : ''}`}
                   data-edge-id={edge.id}
+                  data-layer={edge.layer}
                   data-edge-kind={edge.kind}
                   onClick={() => select({ type: 'edge', id: edge.id })}
                 >
@@ -238,8 +254,9 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                 <g
                   key={node.id}
                   ref={nodeRef(node.id)}
-                  className={`node node-${node.kind} ${state} ${selected ? 'is-selected' : ''}`}
+                  className={`node node-${node.kind} ${node.layer ? 'in-layer' : ''} ${state} ${selected ? 'is-selected' : ''}`}
                   data-node-id={node.id}
+                  data-layer={node.layer}
                   data-node-kind={node.kind}
                   onClick={() => select({ type: 'node', id: node.id })}
                   onPointerEnter={() => hover(node.id)}
