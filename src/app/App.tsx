@@ -7,7 +7,6 @@ import { FilterSheet } from '../explore/FilterSheet';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorView } from '../data-loading/ErrorView';
 import { FilterPanel } from '../explore/FilterPanel';
-import { LayerControls } from '../explore/LayerControls';
 import { Header } from './Header';
 import { Legend } from '../explore/Legend';
 import { LiveAnnouncer } from '../explore/LiveAnnouncer';
@@ -17,8 +16,13 @@ import { SearchBox } from '../explore/SearchBox';
 import { SkipLink } from './SkipLink';
 import { useAfterFirstPicture } from './useAfterFirstPicture';
 import { useT } from '../ui/useT';
+import { useAppKeys } from './useAppKeys';
 
 // Classroom tools load on first use: the first view stays small.
+// The layer switch and year slider load beside the first picture, only for datasets with layers.
+const LayerControls = lazy(() =>
+  import('../explore/LayerControls').then((m) => ({ default: m.LayerControls })),
+);
 const StoryPanel = lazy(() => import('../classroom/StoryPanel').then((m) => ({ default: m.StoryPanel })));
 const PresentationMode = lazy(() =>
   import('../classroom/PresentationMode').then((m) => ({ default: m.PresentationMode })),
@@ -30,7 +34,6 @@ export function App() {
   const loadError = useAppStore((s) => s.loadError);
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
-  const select = useAppStore((s) => s.select);
   const embed = useAppStore((s) => s.embed);
   const storyOpen = useAppStore((s) => s.storyStep !== null);
   const presenting = useAppStore((s) => s.presenting);
@@ -45,13 +48,7 @@ export function App() {
   useEffect(() => {
     if (dataset) document.title = `${dataset.meta.title[lang]} – Alliance Network`;
   }, [dataset, lang]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') select(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [select]);
+  useAppKeys();
 
   return (
     <div className={embed ? 'app app-embed' : 'app'}>
@@ -75,7 +72,11 @@ export function App() {
               ) : (
                 <>
                   <SearchBox dataset={dataset} />
-                  <LayerControls dataset={dataset} />
+                  {(dataset.meta.layers?.length ?? 0) > 0 && (
+                    <Suspense fallback={null}>
+                      <LayerControls dataset={dataset} />
+                    </Suspense>
+                  )}
                   <FilterSheet>
                     <FilterPanel dataset={dataset} />
                     {!embed && <Legend dataset={dataset} />}

@@ -3,7 +3,6 @@ import type { Dataset } from '../data/schema';
 import { useT } from '../ui/useT';
 import { enterFullscreen } from './fullscreen';
 import { useAppStore } from '../store/store';
-import { closeStory, openStory } from '../store/storySession';
 
 type ExportFormat = 'svg' | 'png';
 
@@ -40,7 +39,11 @@ export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
           type="button"
           data-action="story"
           aria-pressed={storyOpen && storyId === null}
-          onClick={() => (storyOpen && storyId === null ? closeStory() : openStory(0, null))}
+          onClick={() =>
+            storyOpen && storyId === null
+              ? useAppStore.getState().closeStory()
+              : useAppStore.getState().openStory(0, null)
+          }
         >
           {t('story')}
         </button>
@@ -53,7 +56,11 @@ export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
           data-action="open-story"
           data-story-id={story.id}
           aria-pressed={storyOpen && storyId === story.id}
-          onClick={() => (storyOpen && storyId === story.id ? closeStory() : openStory(0, story.id))}
+          onClick={() =>
+            storyOpen && storyId === story.id
+              ? useAppStore.getState().closeStory()
+              : useAppStore.getState().openStory(0, story.id)
+          }
         >
           {story.title[lang]}
         </button>
@@ -64,9 +71,9 @@ export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
         aria-pressed={presenting}
         onClick={() => {
           // Ask while the click still counts as a user gesture; presentation mode falls back if refused.
-          void enterFullscreen();
-          if (hasStory && !storyOpen) openStory(0);
-          setPresenting(true);
+          const request = enterFullscreen();
+          if (hasStory && !storyOpen) useAppStore.getState().openStory(0);
+          setPresenting(true, request);
         }}
       >
         {t('present')}

@@ -1,11 +1,12 @@
-import { useLayerView } from '../ui/useLayerView';
 import type { Dataset, Evidence } from '../data/schema';
-import { visibleGraph } from '../graph/filters';
-import { storyGraph, storyView } from '../graph/story';
 import type { Lang } from '../i18n/strings';
 import { relationVerb } from '../i18n/describe';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
+import { useShownGraph } from '../ui/useViewModel';
+
+/** On paper, as on screen (RelationsTable), a huge graph lists its first relations and says how many more there are. */
+const PRINT_LIMIT = 300;
 
 function evidenceText(item: Evidence, lang: Lang): string {
   if (item.type === 'article') return lang === 'de' ? `„${item.quote}“` : `“${item.translation}”`;
@@ -24,12 +25,7 @@ function evidenceText(item: Evidence, lang: Lang): string {
 export function PrintRelations({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const hidden = useAppStore((s) => s.hidden);
-  const storyStep = useAppStore((s) => s.storyStep);
-  const storyId = useAppStore((s) => s.storyId);
-  const view = useLayerView(dataset);
-  const story = storyStep === null ? null : storyView(dataset, storyStep, storyId);
-  const { edges } = story ? storyGraph(dataset, story) : visibleGraph(view, hidden);
+  const { edges } = useShownGraph(dataset);
   const label = new Map(dataset.nodes.map((n) => [n.id, n.label[lang]]));
   const sources: string[] = [];
   const cite = (item: Evidence) => {
@@ -37,7 +33,9 @@ export function PrintRelations({ dataset }: { dataset: Dataset }) {
     const i = sources.indexOf(text);
     return i >= 0 ? i + 1 : sources.push(text);
   };
-  const cited = edges.map((edge) => ({ edge, refs: [...new Set(edge.evidence.map(cite))] }));
+  const cited = edges
+    .slice(0, PRINT_LIMIT)
+    .map((edge) => ({ edge, refs: [...new Set(edge.evidence.map(cite))] }));
   return (
     <section
       className="print-relations print-only"
@@ -64,6 +62,7 @@ export function PrintRelations({ dataset }: { dataset: Dataset }) {
           </p>
         ))}
       </div>
+      {edges.length > PRINT_LIMIT && <p>{t('printMore', { n: edges.length - PRINT_LIMIT })}</p>}
     </section>
   );
 }

@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../data/schema';
 import { findStory, storySteps, storyView } from '../graph/story';
-import { useStoryKeys } from './useStoryKeys';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
-import { closeStory } from '../store/storySession';
 import { EvidenceList } from '../explore/EvidenceList';
 import { StoryControls } from './StoryControls';
 import './story.css';
@@ -17,7 +15,6 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
   const storyId = useAppStore((s) => s.storyId);
   const view = useMemo(() => storyView(dataset, storyStep ?? 0, storyId), [dataset, storyStep, storyId]);
   const further = findStory(dataset, storyId);
-  useStoryKeys(view?.total ?? 0);
   if (!view) return null;
   const { step, index } = view;
 
@@ -30,7 +27,12 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
     >
       <div className="story-head">
         <p className="story-kicker">{further ? `${t('story')}: ${further.title[lang]}` : t('story')}</p>
-        <button type="button" className="story-exit" data-action="story-exit" onClick={closeStory}>
+        <button
+          type="button"
+          className="story-exit"
+          data-action="story-exit"
+          onClick={() => useAppStore.getState().closeStory()}
+        >
           {t('storyExit')}
         </button>
       </div>

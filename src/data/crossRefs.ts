@@ -5,7 +5,6 @@
  * whatever is there (even a structurally broken file), so a dangling edge is
  * reported together with a type error instead of one at a time.
  */
-import { dateProblems, layerProblems } from './layerRules';
 import type { Problem } from './problem';
 
 type Rec = Record<string, unknown>;
@@ -62,6 +61,57 @@ function storyProblems(
   });
 }
 
+/** Every `layer` a node, relation or story names is declared in `meta.layers` (once). */
+function layerProblems(input: Rec, problems: Problem[]): void {
+  const layers = isRec(input.meta) ? items(input.meta.layers) : [];
+  const declared = uniqueIds(layers, 'meta.layers', 'layer', problems);
+  const what = `a layer declared in meta.layers (${[...declared].join(', ') || 'the dataset declares none'})`;
+  items(input.nodes).forEach(
+    (n, i) => isRec(n) && ref(n.layer, declared, `nodes[${i}].layer`, what, problems),
+  );
+  items(input.edges).forEach(
+    (e, i) => isRec(e) && ref(e.layer, declared, `edges[${i}].layer`, what, problems),
+  );
+  items(input.stories).forEach((story, i) => {
+    if (isRec(story))
+      items(story.layers).forEach((id, j) => ref(id, declared, `stories[${i}].layers[${j}]`, what, problems));
+  });
+}
+
+/** A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date as a sortable number (partial dates count from their start), if real. */
+function dateKey(value: string): number | null {
+  const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? y * 10000 + m * 100 + d : null;
+}
+
+/** Relation dates are real calendar dates, and a relation does not end before it began. */
+function dateProblems(edges: unknown[], problems: Problem[]): void {
+  edges.forEach((edge, i) => {
+    if (!isRec(edge)) return;
+    const keys: (number | null)[] = [];
+    for (const field of ['date', 'end'] as const) {
+      const value = edge[field];
+      // Values that do not even look like a date are reported by the schema.
+      const key = typeof value === 'string' && /^\d{4}(-\d\d){0,2}$/.test(value) ? dateKey(value) : undefined;
+      keys.push(key ?? null);
+      if (key === null)
+        problems.push({
+          path: `edges[${i}].${field}`,
+          expected: 'a real calendar date',
+          found: JSON.stringify(value),
+        });
+    }
+    const [start, end] = keys;
+    if (start != null && end != null && end < start)
+      problems.push({
+        path: `edges[${i}].end`,
+        expected: `a date on or after the relation's date (${String(edge.date)})`,
+        found: JSON.stringify(edge.end),
+      });
+  });
+}
+
 export function crossReferenceProblems(input: unknown): Problem[] {
   const problems: Problem[] = [];
   if (!isRec(input)) return problems;
@@ -87,6 +137,7 @@ export function crossReferenceProblems(input: unknown): Problem[] {
   stories.forEach((story, i) => {
     if (isRec(story)) storyProblems(items(story.steps), `stories[${i}].steps`, ids, problems);
   });
-  problems.push(...layerProblems(input), ...dateProblems(edges));
+  layerProblems(input, problems);
+  dateProblems(edges, problems);
   return problems;
 }

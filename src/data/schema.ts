@@ -59,7 +59,7 @@ export const Layer = v.strictObject(
     label: LocalizedText,
     description: v.optional(LocalizedText),
   },
-  'a layer ({ "id": "…", "label": { "de": "…", "en": "…" } })',
+  'a layer object ({ "id", "label" })',
 );
 
 export const Reference = v.strictObject(
@@ -146,7 +146,7 @@ export const Story = v.strictObject(
     layers: v.optional(v.array(LayerRef, 'a list of layer ids')),
     steps: v.pipe(v.array(StoryStep, 'a list of story steps'), v.minLength(1, 'at least one story step')),
   },
-  'a story object ({ "id": "…", "title": { "de", "en" }, "steps": […] })',
+  'a story object ({ "id", "title", "steps" })',
 );
 
 export const Meta = v.strictObject(

@@ -1,9 +1,28 @@
 import { useEffect, useId, useState } from 'react';
 import type { Dataset } from '../data/schema';
-import { layersInUse, yearRange } from '../graph/layers';
-import { useT } from '../ui/useT';
+import { layersInUse, yearRange } from '../graph/timeline';
+import type { Lang } from '../data/lang';
+import { format } from '../i18n/strings';
 import { useAppStore } from '../store/store';
 import './layers.css';
+
+/** The controls' own words (loaded with them, not with the first view). */
+const WORDS = {
+  de: { layers: 'Ebenen', yearAsOf: 'Stand Ende {year}', yearPlay: 'Jahre abspielen', yearPause: 'Anhalten' },
+  en: {
+    layers: 'Layers',
+    yearAsOf: 'As of the end of {year}',
+    yearPlay: 'Play the years',
+    yearPause: 'Pause',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+function useWords() {
+  const lang = useAppStore((s) => s.lang);
+  const words = WORDS[lang];
+  return (key: keyof typeof words, values: Record<string, string | number> = {}) =>
+    format(words[key], values);
+}
 
 /** How long the year slider rests on each year while it plays. */
 const PLAY_MS = 450;
@@ -15,7 +34,7 @@ const PLAY_MS = 450;
  * `layers=` and `until=` in the URL hold the same state (Share and Embed keep it).
  */
 export function LayerControls({ dataset }: { dataset: Dataset }) {
-  const t = useT();
+  const w = useWords();
   const lang = useAppStore((s) => s.lang);
   const on = useAppStore((s) => s.layers);
   const until = useAppStore((s) => s.until);
@@ -25,7 +44,7 @@ export function LayerControls({ dataset }: { dataset: Dataset }) {
   const range = yearRange(dataset, on);
   if (layers.length === 0) return null;
   return (
-    <section className="layer-controls" aria-label={t('layers')} data-layer-controls>
+    <section className="layer-controls" aria-label={w('layers')} data-layer-controls>
       {layers.map((layer) => (
         <div key={layer.id} className="layer-item">
           <label className="layer-toggle" data-layer-toggle={layer.id}>
@@ -62,25 +81,23 @@ interface YearSliderProps {
 }
 
 function YearSlider({ min, max, value, onChange }: YearSliderProps) {
-  const t = useT();
+  const w = useWords();
   const id = useId();
-  const [playing, setPlaying] = useState(false);
+  const [playRequested, setPlayRequested] = useState(false);
   const year = Math.min(max, Math.max(min, value));
+  // Playing stops by itself at the last year.
+  const playing = playRequested && year < max;
 
   useEffect(() => {
     if (!playing) return;
-    if (year >= max) {
-      setPlaying(false);
-      return;
-    }
     const timer = window.setTimeout(() => onChange(year + 1), PLAY_MS);
     return () => window.clearTimeout(timer);
-  }, [playing, year, max, onChange]);
+  }, [playing, year, onChange]);
 
   return (
     <div className="year-slider" data-year-slider>
       <label htmlFor={id} className="year-label">
-        {t('yearAsOf', { year })}
+        {w('yearAsOf', { year })}
       </label>
       <div className="year-row">
         <button
@@ -88,14 +105,14 @@ function YearSlider({ min, max, value, onChange }: YearSliderProps) {
           className="year-play"
           data-action="play-years"
           aria-pressed={playing}
-          aria-label={playing ? t('yearPause') : t('yearPlay')}
-          title={playing ? t('yearPause') : t('yearPlay')}
+          aria-label={playing ? w('yearPause') : w('yearPlay')}
+          title={playing ? w('yearPause') : w('yearPlay')}
           onClick={() => {
-            if (playing) setPlaying(false);
+            if (playing) setPlayRequested(false);
             else {
               // From the start again when the end is reached.
               if (year >= max) onChange(min);
-              setPlaying(true);
+              setPlayRequested(true);
             }
           }}
         >
@@ -108,10 +125,10 @@ function YearSlider({ min, max, value, onChange }: YearSliderProps) {
           max={max}
           step={1}
           value={year}
-          aria-valuetext={t('yearAsOf', { year })}
+          aria-valuetext={w('yearAsOf', { year })}
           data-until={year}
           onChange={(e) => {
-            setPlaying(false);
+            setPlayRequested(false);
             onChange(Number(e.target.value));
           }}
         />

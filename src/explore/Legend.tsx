@@ -1,4 +1,4 @@
-import { useLayerView } from '../ui/useLayerView';
+import { useLayerView } from '../ui/useViewModel';
 import { EDGE_KINDS, EDGE_KIND_IDS, NODE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
 import { EDGE_KIND_LABELS, NODE_KIND_LABELS } from '../i18n/strings';

@@ -1,8 +1,7 @@
-import { layerGraph } from '../graph/layers';
 import { useEffect, useState } from 'react';
 import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
-import { visibleGraph } from '../graph/filters';
+import { shownGraph } from '../graph/viewModel';
 import { nodeCount, relationCount, relationVerb } from '../i18n/describe';
 import { GROUP_LABELS, NODE_KIND_LABELS, STRINGS, format } from '../i18n/strings';
 import type { Lang } from '../i18n/strings';
@@ -25,13 +24,13 @@ export function announcement(dataset: Dataset, s: AppState, prev: AppState): str
       (id) => s.hidden.has(id) !== prev.hidden.has(id),
     );
     if (changed.length === 0) return null;
-    const { nodes, edges } = visibleGraph(layerGraph(dataset, s), s.hidden);
+    const { nodes, edges } = shownGraph(dataset, s.hidden, s.storyStep, s, s.storyId);
     const counts = `${nodeCount(lang, nodes.length)}, ${relationCount(lang, edges.length)}`;
     const parts = changed.map((id) => `${filterName(id, lang)} ${s.hidden.has(id) ? str.hidden : str.shown}`);
     return format(str.announceFilter, { changes: parts.join(', '), summary: counts });
   }
   if (s.layers !== prev.layers || s.until !== prev.until) {
-    const { nodes, edges } = visibleGraph(layerGraph(dataset, s), s.hidden);
+    const { nodes, edges } = shownGraph(dataset, s.hidden, s.storyStep, s, s.storyId);
     const summary = `${nodeCount(lang, nodes.length)}, ${relationCount(lang, edges.length)}`;
     if (s.until !== prev.until && s.until !== null)
       return format(str.announceYear, { year: s.until, summary });

@@ -1,10 +1,12 @@
-import { useLayerView } from '../ui/useLayerView';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Dataset, Evidence } from '../data/schema';
-import { visibleGraph } from '../graph/filters';
 import { relationVerb } from '../i18n/describe';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
+import { useShownGraph } from '../ui/useViewModel';
+
+/** Rows rendered at once: a graph of thousands of relations shows them page by page, so loading it never freezes the page. */
+export const RELATIONS_PAGE = 300;
 
 function EvidenceText({ item }: { item: Evidence }) {
   const t = useT();
@@ -32,16 +34,16 @@ function EvidenceText({ item }: { item: Evidence }) {
  * the filters exactly: the network as text. When the graphic is shown the
  * table is only visually hidden, so assistive technology always has it.
  * On narrow screens the rows are restyled as cards; browsers keep the table
- * semantics (checked in tests/e2e/a11y.e2e.mjs).
+ * semantics (checked in tests/e2e/a11y.spec.ts).
  */
 export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: boolean }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const hidden = useAppStore((s) => s.hidden);
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
-  const view = useLayerView(dataset);
-  const { edges } = useMemo(() => visibleGraph(view, hidden), [view, hidden]);
+  // The relations the network shows: the reader's filters, or the open story step's.
+  const { edges, story } = useShownGraph(dataset);
+  const [limit, setLimit] = useState(RELATIONS_PAGE);
   const label = useMemo(() => {
     const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
     return (id: string) => byId.get(id)?.label[lang] ?? id;
@@ -49,7 +51,11 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
 
   return (
     <table className="relations-table" data-relations-table>
-      <caption>{t('relationsTableCaption', { n: edges.length })}</caption>
+      <caption>
+        {story
+          ? t('relationsTableStoryCaption', { n: edges.length, step: story.index + 1, total: story.total })
+          : t('relationsTableCaption', { n: edges.length })}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('columnWho')}</th>
@@ -64,7 +70,7 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
             <td colSpan={4}>{t('relationsEmpty')}</td>
           </tr>
         )}
-        {edges.map((edge) => {
+        {edges.slice(0, limit).map((edge) => {
           const verb = relationVerb(edge, lang);
           const selected = selection?.type === 'edge' && selection.id === edge.id;
           return (
@@ -95,6 +101,25 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
             </tr>
           );
         })}
+        {edges.length > limit && (
+          <tr>
+            <td colSpan={4}>
+              <button
+                type="button"
+                className="link-button"
+                tabIndex={shown ? undefined : -1}
+                data-action="more-relations"
+                onClick={() => setLimit((l) => l + RELATIONS_PAGE)}
+              >
+                {t('relationsMore', {
+                  n: Math.min(RELATIONS_PAGE, edges.length - limit),
+                  shown: limit,
+                  total: edges.length,
+                })}
+              </button>
+            </td>
+          </tr>
+        )}
       </tbody>
     </table>
   );

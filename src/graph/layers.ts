@@ -5,7 +5,7 @@
  * the network as it stood at the end of that year (data/README.md, "Time").
  * Pure, so the drawing, the relations table and the tests agree.
  */
-import type { Dataset, GraphEdge, GraphNode, Layer } from '../data/schema';
+import type { Dataset, GraphEdge, GraphNode } from '../data/schema';
 
 export interface LayerFilter {
   /** Ids of the layers switched on. */
@@ -76,26 +76,4 @@ export function layerGraph(data: Data, filter: LayerFilter): { nodes: GraphNode[
     return until === null && n.layer === undefined;
   });
   return { nodes, edges };
-}
-
-/** The first and last year the relations of these layers span, or null if none of them is dated. */
-export function yearRange(data: Data, layers: ReadonlySet<string>): { min: number; max: number } | null {
-  const datasetYear = yearOf(data.meta?.date);
-  const years: number[] = [];
-  let dated = false;
-  for (const e of data.edges) {
-    if (!inLayers(e, layers)) continue;
-    if (e.date !== undefined) dated = true;
-    const { start, end } = relationYears(e, datasetYear);
-    if (start !== null) years.push(start);
-    if (end !== null) years.push(end);
-  }
-  if (!dated || years.length === 0) return null;
-  return { min: Math.min(...years), max: Math.max(...years) };
-}
-
-/** The declared layers that some node or relation uses, in declaration order. */
-export function layersInUse(data: Pick<Dataset, 'nodes' | 'edges' | 'meta'>): Layer[] {
-  const used = new Set([...data.nodes, ...data.edges].flatMap((i) => (i.layer ? [i.layer] : [])));
-  return (data.meta.layers ?? []).filter((l) => used.has(l.id));
 }

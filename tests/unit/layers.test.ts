@@ -5,14 +5,8 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { Dataset } from '../../src/data/schema';
 import type { GraphEdge, GraphNode } from '../../src/data/schema';
-import {
-  DEFAULT_LAYER_FILTER,
-  layerGraph,
-  layersInUse,
-  relationShown,
-  yearOf,
-  yearRange,
-} from '../../src/graph/layers';
+import { DEFAULT_LAYER_FILTER, layerGraph, relationShown, yearOf } from '../../src/graph/layers';
+import { layersInUse, yearRange } from '../../src/graph/timeline';
 import { storySteps, storyView } from '../../src/graph/story';
 
 const article = v.parse(

@@ -1,13 +1,12 @@
-import { useLayerView } from '../../ui/useLayerView';
+import { useLayerView } from '../../ui/useViewModel';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { EDGE_KINDS } from '../../data/kinds';
 import type { Dataset } from '../../data/schema';
-import { visibleGraph } from '../../graph/filters';
-import { degrees, neighbourhood } from '../../graph/neighbourhood';
+import { degrees } from '../../graph/neighbourhood';
 import { groupsInUse, nodeKindsInUse } from '../../graph/filters';
-import { storyGraph, storyView } from '../../graph/story';
 import { edgeBends } from '../../graph/parallel';
 import { useElementSize } from '../../ui/useElementSize';
+import { useViewModel } from '../../ui/useViewModel';
 import { networkSummary, nodeAriaLabel } from '../../i18n/describe';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
@@ -42,11 +41,9 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const lang = useAppStore((s) => s.lang);
   const hidden = useAppStore((s) => s.hidden);
   const selection = useAppStore((s) => s.selection);
-  const hovered = useAppStore((s) => s.hovered);
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
   const storyStep = useAppStore((s) => s.storyStep);
-  const storyId = useAppStore((s) => s.storyId);
   const presenting = useAppStore((s) => s.presenting);
 
   const containerRef = useRef<HTMLDivElement>(null);
@@ -59,18 +56,11 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const svgSize = useElementSize(svgRef);
   const [layout, setLayout] = useState<LayoutEngine | null>(null);
 
-  // The guided story decides what is shown while it is open; the reader's filters wait untouched.
-  const story = useMemo(
-    () => (storyStep === null ? null : storyView(dataset, storyStep, storyId)),
-    [dataset, storyStep, storyId],
-  );
-  // The reader's layers and year decide what exists; the filters then what is shown.
+  // What is shown and how (filters, story step, selection, hover): the one view model.
+  const { story, nodes, edges, highlight } = useViewModel(dataset);
+  // The reader's layers and year decide what exists; parallel relations bend apart among those
+  // (and, in a story, among the story's).
   const view = useLayerView(dataset);
-  const { nodes, edges } = useMemo(
-    () => (story ? storyGraph(dataset, story) : visibleGraph(view, hidden)),
-    [dataset, view, hidden, story],
-  );
-  // Parallel relations bend apart among those that exist in this view (or story).
   const bends = useMemo(() => {
     if (!story) return edgeBends(view.edges);
     const inView = new Set(view.edges.map((e) => e.id));
@@ -78,14 +68,15 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   }, [dataset, view, story]);
   const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
 
-  // One layout per dataset, computed for the first measured viewport; filters, layers and years
-  // never re-run it. Nodes of a layer are placed after the others, around them (simulation.ts).
+  // One layout per dataset, computed for the first measured viewport; filters never re-run it.
   // A layout effect: the settled layout is ready before the browser paints the first frame.
   const hasSize = size.width > 0 && size.height > 0;
   useLayoutEffect(() => {
     const rect = containerRef.current?.getBoundingClientRect();
     if (!hasSize || !rect) return;
     const engine = createLayout(
+      // Nodes of a layer are placed after the others, around them (simulation.ts): the article's
+      // nodes take the places they take without the layer and keep them when it is switched on.
       dataset.nodes.map((n) => ({
         id: n.id,
         kind: n.kind,
@@ -138,7 +129,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const fitRef = useFitOnResize({ layout, size, fit, view: () => zoomRef.current?.current() });
 
   // The story's camera moves, and the camera other components use (search, keyboard, panels).
-  useNetworkCamera({ layout, hasSize, svgRef, zoomRef, fitRef, storyStep, presenting });
+  useNetworkCamera({ layout, svgRef, zoomRef, fitRef, storyStep, presenting });
 
   // Positions after every commit (new elements) and on every tick (movement).
   useLayoutEffect(() => {
@@ -166,16 +157,6 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
       off();
     };
   }, [layout]);
-
-  const highlight = useMemo(() => {
-    if (story) return { nodes: story.highlightNodes, edges: story.highlightEdges };
-    if (selection?.type === 'edge') {
-      const e = edges.find((x) => x.id === selection.id);
-      return e ? { nodes: new Set([e.source, e.target]), edges: new Set([e.id]) } : null;
-    }
-    const focus = hovered ?? (selection?.type === 'node' ? selection.id : null);
-    return focus ? neighbourhood(focus, edges) : null;
-  }, [story, selection, hovered, edges]);
 
   const nodeRef = (id: string) => (el: SVGGElement | null) => {
     if (el) drawn.current.nodes.set(id, el);
