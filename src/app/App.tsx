@@ -19,6 +19,10 @@ import { useT } from '../ui/useT';
 import { useAppKeys } from './useAppKeys';
 
 // Classroom tools load on first use: the first view stays small.
+// The layer switch and year slider load beside the first picture, only for datasets with layers.
+const LayerControls = lazy(() =>
+  import('../explore/LayerControls').then((m) => ({ default: m.LayerControls })),
+);
 const StoryPanel = lazy(() => import('../classroom/StoryPanel').then((m) => ({ default: m.StoryPanel })));
 const PresentationMode = lazy(() =>
   import('../classroom/PresentationMode').then((m) => ({ default: m.PresentationMode })),
@@ -69,6 +73,11 @@ export function App() {
               ) : (
                 <>
                   <SearchBox dataset={dataset} />
+                  {(dataset.meta.layers?.length ?? 0) > 0 && (
+                    <Suspense fallback={null}>
+                      <LayerControls dataset={dataset} />
+                    </Suspense>
+                  )}
                   <FilterSheet>
                     <FilterPanel dataset={dataset} />
                     {!embed && <Legend dataset={dataset} />}

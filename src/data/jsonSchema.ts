@@ -14,8 +14,11 @@ import {
   HttpUrl,
   Id,
   Label,
+  Layer,
   Meta,
   Note,
+  PartialDate,
+  Story,
   StoryStep,
   Title,
 } from './schema';
@@ -26,6 +29,9 @@ export function datasetJsonSchema(): Record<string, unknown> {
     target: 'draft-2020-12',
     definitions: {
       Meta,
+      Layer,
+      Story,
+      PartialDate,
       GraphNode,
       GraphEdge,
       StoryStep,
@@ -49,7 +55,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
     $id: 'https://alliance-network.example/data/schema.json',
     title: 'Alliance Network dataset (version 1)',
     description:
-      'A network of nodes and relations with evidence, in German and English. Generated from src/data/schema.ts by `npm run schema`; do not edit. Beyond this schema, node, edge and story step ids must be unique, edges and story steps must point at existing ids, keys must not repeat within an object, and text must be well-formed Unicode (`npm run validate` checks everything).',
+      'A network of nodes and relations with evidence, in German and English. Generated from src/data/schema.ts by `npm run schema`; do not edit. Beyond this schema, node, edge, story and story step ids must be unique, edges and story steps must point at existing ids, every layer a node, edge or story names must be declared in meta.layers, dates must be real calendar dates and an edge must not end before its date, keys must not repeat within an object, and text must be well-formed Unicode (`npm run validate` checks everything).',
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
   };
 }

@@ -2,9 +2,9 @@
  * The one schema of an Alliance Network dataset. Types are inferred from it,
  * `data/schema.json` is generated from it (`npm run schema`), and the dataset
  * level check below adds the cross-references (unique ids, edges and story
- * steps that point at existing nodes and edges) a structural schema cannot
- * express. Messages read as "what was expected": `validate.ts` turns them
- * into "path: found is not expected".
+ * steps that point at existing nodes and edges, declared layers, real calendar
+ * dates) a structural schema cannot express. Messages read as "what was
+ * expected": `validate.ts` turns them into "path: found is not expected".
  */
 import * as v from 'valibot';
 import { crossReferenceProblems } from './crossRefs';
@@ -58,6 +58,35 @@ export const HttpUrl = v.pipe(
   v.check(isCleanText, 'a URL without control characters'),
 );
 
+/**
+ * When a relation began (or ended): a year, a month or a day, as far as the
+ * source dates it. Whether it is a real calendar day is checked with the
+ * cross-references (crossRefs.ts).
+ */
+export const PartialDate = v.pipe(
+  v.string('a date (a string)'),
+  v.regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+  ),
+);
+
+/** A layer a node or relation belongs to: the id of a layer declared in `meta.layers`. */
+const LayerRef = v.pipe(
+  v.string('a layer id (a string)'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a layer id (kebab-case, declared in meta.layers)'),
+);
+
+/** An optional layer of the drawing (e.g. background), off by default; `layers=<id>` in the URL shows it. */
+export const Layer = v.strictObject(
+  {
+    id: Id,
+    label: Label,
+    description: v.optional(Description),
+  },
+  'a layer object ({ "id", "label" })',
+);
+
 export const Reference = v.strictObject(
   {
     title: nonEmpty(TEXT_LIMITS.name),
@@ -94,6 +123,8 @@ export const GraphNode = v.strictObject(
     kind: v.picklist(NODE_KINDS, `a known node kind (${NODE_KINDS.join(', ')})`),
     label: Label,
     description: v.optional(Description),
+    /** Not in the default view: the node belongs to this optional layer. */
+    layer: v.optional(LayerRef),
     evidence: EvidenceList,
   },
   'a node object',
@@ -107,6 +138,12 @@ export const GraphEdge = v.strictObject(
     kind: v.picklist(EDGE_KIND_IDS, `a known relation kind (${EDGE_KIND_IDS.join(', ')})`),
     label: v.optional(Label),
     description: v.optional(Description),
+    /** Not in the default view: the relation belongs to this optional layer. */
+    layer: v.optional(LayerRef),
+    /** When the relation began (signed, announced); `until=YYYY` shows only what began by then. */
+    date: v.optional(PartialDate),
+    /** When it ended or was suspended; `until=YYYY` from that year on no longer shows it. */
+    end: v.optional(PartialDate),
     evidence: EvidenceList,
   },
   'an edge object',
@@ -125,6 +162,18 @@ export const StoryStep = v.strictObject(
   'a story step object',
 );
 
+/** A further guided tour, beside the dataset's main `story`. */
+export const Story = v.strictObject(
+  {
+    id: Id,
+    title: Title,
+    /** Layers the story walks through: they are switched on while it is open. */
+    layers: v.optional(v.array(LayerRef, 'a list of layer ids')),
+    steps: v.pipe(v.array(StoryStep, 'a list of story steps'), v.minLength(1, 'at least one story step')),
+  },
+  'a story object ({ "id", "title", "steps" })',
+);
+
 export const Meta = v.strictObject(
   {
     title: Title,
@@ -138,6 +187,8 @@ export const Meta = v.strictObject(
       },
       'a source object ({ "name": "…" })',
     ),
+    /** Optional layers, off by default (see Layer). */
+    layers: v.optional(v.array(Layer, 'a list of layers')),
   },
   'a meta object',
 );
@@ -149,6 +200,8 @@ export const DatasetShape = v.strictObject(
     nodes: v.array(GraphNode, 'a list of nodes'),
     edges: v.array(GraphEdge, 'a list of edges'),
     story: v.optional(v.array(StoryStep, 'a list of story steps')),
+    /** More guided tours; the main one stays `story`. */
+    stories: v.optional(v.array(Story, 'a list of stories')),
   },
   'a dataset object ({ "version": 1, "meta": …, "nodes": […], "edges": […] })',
 );
@@ -171,5 +224,7 @@ export type Evidence = v.InferOutput<typeof Evidence>;
 export type GraphNode = v.InferOutput<typeof GraphNode>;
 export type GraphEdge = v.InferOutput<typeof GraphEdge>;
 export type StoryStep = v.InferOutput<typeof StoryStep>;
+export type Story = v.InferOutput<typeof Story>;
+export type Layer = v.InferOutput<typeof Layer>;
 export type Meta = v.InferOutput<typeof Meta>;
 export type Dataset = v.InferOutput<typeof Dataset>;

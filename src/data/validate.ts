@@ -143,7 +143,8 @@ export function validateDataset(input: unknown): ValidationResult {
       seen.add(p.path);
       problems.push(p);
     }
-    problems.push(...crossReferenceProblems(input));
+    // A value the schema already refused is not reported again by the cross-references.
+    problems.push(...crossReferenceProblems(input).filter((p) => !seen.has(p.path)));
     if (problems.length === 0) {
       problems.push({ path: '', expected: 'a valid dataset', found: 'an invalid one' });
     }

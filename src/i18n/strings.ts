@@ -131,6 +131,7 @@ const de = {
   exportFailed: 'Der Export ist fehlgeschlagen.',
   print: 'Drucken',
   printRelations: 'Beziehungen und Belege',
+  announceYear: 'Stand Ende {year}. {summary}',
 };
 
 export type StringKey = keyof typeof de;
@@ -257,6 +258,7 @@ const en: Record<StringKey, string> = {
   exportFailed: 'The export failed.',
   print: 'Print',
   printRelations: 'Relations and evidence',
+  announceYear: 'As of the end of {year}. {summary}',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { de, en };
@@ -286,12 +288,14 @@ export const NODE_KIND_LABELS: Record<Lang, Record<NodeKind, string>> = {
 
 export const EDGE_KIND_LABELS: Record<Lang, Record<EdgeKind, string>> = {
   de: {
-    alliance: 'Bündnis',
+    alliance: 'Bündnis (Beistandspflicht)',
+    partnership: 'Partnerschaft (ohne Beistandspflicht)',
     commits: 'verpflichtet sich zu',
     protects: 'schützt',
-    threat: 'bedroht',
+    threat: 'Bedrohung für',
     poses: 'geht aus von',
     cooperation: 'kooperiert mit',
+    'responds-to': 'reagiert auf',
     represents: 'vertritt',
     attends: 'nimmt teil an',
     produces: 'führt zu',
@@ -299,12 +303,14 @@ export const EDGE_KIND_LABELS: Record<Lang, Record<EdgeKind, string>> = {
     'applies-to': 'gilt für',
   },
   en: {
-    alliance: 'alliance',
+    alliance: 'alliance (mutual defence)',
+    partnership: 'partnership (no defence obligation)',
     commits: 'commits to',
     protects: 'protects',
-    threat: 'threatens',
+    threat: 'threat to',
     poses: 'poses',
     cooperation: 'cooperates with',
+    'responds-to': 'responds to',
     represents: 'represents',
     attends: 'attends',
     produces: 'leads to',

@@ -16,11 +16,13 @@ export const BASE_EDGE_WIDTH = 1.6;
 
 export const EDGE_STROKES: Record<EdgeKind, EdgeStroke> = {
   alliance: { width: 4, dash: null },
+  partnership: { width: 2.2, dash: '6 4' },
   commits: { width: BASE_EDGE_WIDTH, dash: null },
   protects: { width: BASE_EDGE_WIDTH, dash: '9 3' },
   threat: { width: 2.2, dash: '7 4' },
   poses: { width: BASE_EDGE_WIDTH, dash: '2 4' },
   cooperation: { width: 2.2, dash: '12 3 2 3' },
+  'responds-to': { width: 1.8, dash: '3 3' },
   represents: { width: 2, dash: '1 4' },
   attends: { width: BASE_EDGE_WIDTH, dash: '4 3' },
   produces: { width: BASE_EDGE_WIDTH, dash: null },

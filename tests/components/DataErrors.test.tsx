@@ -69,7 +69,7 @@ describe('DatasetLoader', () => {
     const input = document.querySelector<HTMLInputElement>('input[type="file"]');
     expect(input).not.toBeNull();
     await act(() => userEvent.upload(input!, new File([text], 'mine.json', { type: 'application/json' })));
-    await waitFor(() => expect(useAppStore.getState().dataset?.nodes.length).toBe(18));
+    await waitFor(() => expect(useAppStore.getState().dataset?.nodes.length).toBe(article.nodes.length));
     expect(useAppStore.getState().dataSource).toBe('file:mine.json');
     const marker = document.querySelector('[data-dataset-source]');
     expect(marker?.textContent).toMatch(/^Your data: mine\.json /);
@@ -80,6 +80,6 @@ describe('DatasetLoader', () => {
       userEvent.upload(input!, new File(['{"version": 1,'], 'broken.json', { type: 'application/json' })),
     );
     await waitFor(() => expect(useAppStore.getState().loadError?.source).toBe('broken.json'));
-    expect(useAppStore.getState().dataset?.nodes.length).toBe(18); // the previous dataset stays
+    expect(useAppStore.getState().dataset?.nodes.length).toBe(article.nodes.length); // the previous dataset stays
   });
 });

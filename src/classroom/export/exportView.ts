@@ -87,6 +87,8 @@ export function describeView(view: DrawnView, surface: Element) {
   const { story, nodes, edges, highlight, selection } = viewModel(dataset, {
     hidden: s.hidden,
     storyStep: s.storyStep,
+    storyId: s.storyId,
+    layers: { layers: s.layers, until: s.until },
     selection: s.selection,
     hovered: null,
     query: s.query,
