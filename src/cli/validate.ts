@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileSizeProblem } from '../data/limits';
-import { formatProblem } from '../data/validate';
+import { formatProblem } from '../data/problem';
 import { parseDataset } from '../data/parse';
 
 const READ_ERRORS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { formatProblem } from '../data/validate';
+import { formatProblem } from '../data/problem';
 import type { Problem } from '../data/validate';
 import { useT } from '../ui/useT';
 import { TextWith } from '../ui/TextWith';
