@@ -55,6 +55,13 @@ export function relationShown(
  */
 export function layerGraph(data: Data, filter: LayerFilter): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const { layers, until } = filter;
+  // Nothing to take away (no layer off, no year, nothing ended): the dataset as it is, same arrays.
+  if (
+    until === null &&
+    !data.nodes.some((n) => !inLayers(n, layers)) &&
+    !data.edges.some((e) => !inLayers(e, layers) || e.end !== undefined)
+  )
+    return { nodes: data.nodes as GraphNode[], edges: data.edges as GraphEdge[] };
   const datasetYear = yearOf(data.meta?.date);
   const nodeIn = new Map(data.nodes.map((n) => [n.id, inLayers(n, layers)]));
   const candidates = data.edges.filter(

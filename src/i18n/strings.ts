@@ -272,7 +272,7 @@ export const NODE_KIND_LABELS: Record<Lang, Record<NodeKind, string>> = {
     institution: 'Einrichtung',
     statement: 'Erklärung',
     region: 'Region',
-    concern: 'Bedrohung',
+    concern: 'Sorge',
   },
   en: {
     country: 'Country',
@@ -282,7 +282,7 @@ export const NODE_KIND_LABELS: Record<Lang, Record<NodeKind, string>> = {
     institution: 'Institution',
     statement: 'Statement',
     region: 'Region',
-    concern: 'Threat',
+    concern: 'Concern',
   },
 };
 
