@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
 import { edgesOf } from '../graph/neighbourhood';
@@ -19,11 +19,25 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const select = useAppStore((s) => s.select);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const setDetailPanel = useAppStore((s) => s.setDetailPanel);
+  // The camera keeps the nodes it brings into view clear of this panel. A stable callback: it runs
+  // when the panel mounts and unmounts, not on every render (which would unset it in between).
+  const panelRef = useCallback(
+    (el: HTMLElement | null) => {
+      setDetailPanel(el);
+      return () => setDetailPanel(null);
+    },
+    [setDetailPanel],
+  );
 
   // Bring focus to the new details, except while the reader moves through the
   // network by keyboard: focus stays on the node (the panel is the next tab stops).
   useEffect(() => {
-    if (document.activeElement?.closest('[data-node-id]')) return;
+    const focusedNode = document.activeElement?.closest('[data-node-id]')?.getAttribute('data-node-id');
+    if (focusedNode) {
+      // The panel (now drawn, and known to the camera) must not cover the node that has focus.
+      if (selection) useAppStore.getState().focusNode(focusedNode);
+      return;
+    }
     headingRef.current?.focus({ preventScroll: true });
   }, [selection]);
 
@@ -115,11 +129,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
 
   return (
     <aside
-      ref={(el) => {
-        // The camera keeps the nodes it brings into view clear of this panel.
-        setDetailPanel(el);
-        return () => setDetailPanel(null);
-      }}
+      ref={panelRef}
       className="detail-panel"
       aria-label={t('details')}
       data-detail-for={`${selection.type}:${selection.id}`}
