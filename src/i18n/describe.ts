@@ -4,8 +4,8 @@
  */
 import { FILTER_GROUPS, NODE_KINDS } from '../data/kinds';
 import type { NodeKind } from '../data/kinds';
-import type { GraphEdge } from '../data/schema';
-import { EDGE_KIND_LABELS, GROUP_LABELS, NODE_KIND_LABELS, STRINGS, format } from './strings';
+import type { GraphEdge, LocalizedText } from '../data/schema';
+import { EDGE_KIND_VERBS, GROUP_LABELS, NODE_KIND_LABELS, STRINGS, format } from './strings';
 import type { Lang } from './strings';
 
 export function relationCount(lang: Lang, n: number): string {
@@ -16,14 +16,74 @@ export function nodeCount(lang: Lang, n: number): string {
   return n === 1 ? STRINGS[lang].nodeCountOne : format(STRINGS[lang].nodeCount, { n });
 }
 
-/** "Japan, Land, 9 Beziehungen": how a node is announced. */
-export function nodeAriaLabel(lang: Lang, label: string, kind: NodeKind, relations: number): string {
-  return `${label}, ${NODE_KIND_LABELS[lang][kind]}, ${relationCount(lang, relations)}`;
+/**
+ * How a node is highlighted, as its name says it: `highlighted` (story step,
+ * selection), `new` (highlighted, and the story step brings it in), or not.
+ */
+export type NodeEmphasis = 'highlighted' | 'new' | null;
+
+/** "Japan, Land, 9 Beziehungen" (", hervorgehoben", ", neu in diesem Schritt"): how a node is announced. */
+export function nodeAriaLabel(
+  lang: Lang,
+  label: string,
+  kind: NodeKind,
+  relations: number,
+  emphasis: NodeEmphasis = null,
+): string {
+  const s = STRINGS[lang];
+  const base = `${label}, ${NODE_KIND_LABELS[lang][kind]}, ${relationCount(lang, relations)}`;
+  if (emphasis === 'new') return `${base}, ${s.highlightedNode}, ${s.newInStep}`;
+  return emphasis === 'highlighted' ? `${base}, ${s.highlightedNode}` : base;
 }
 
-/** The verb of a relation: its own label, else its kind's. */
+/** German capitalises nouns and writes verbs lower case: "Zusammenarbeit" is a noun, "bedroht" is not. */
+function isNoun(label: LocalizedText): boolean {
+  return /^\p{Lu}/u.test(label.de.trim());
+}
+
+/**
+ * The verb of a relation, so that "source verb target" reads as a sentence:
+ * its own label where that is a verb ("zeigt", "displays"), else its kind's
+ * verb ("Russia cooperates with China", not "Russia cooperation China").
+ */
 export function relationVerb(edge: GraphEdge, lang: Lang): string {
-  return edge.label?.[lang] ?? EDGE_KIND_LABELS[lang][edge.kind];
+  if (edge.label && !isNoun(edge.label)) return edge.label[lang];
+  return EDGE_KIND_VERBS[lang][edge.kind];
+}
+
+/** "Russia cooperates with China": a relation as a sentence, with the names of its ends. */
+export function relationSentence(edge: GraphEdge, lang: Lang, name: (id: string) => string): string {
+  return `${name(edge.source)} ${relationVerb(edge, lang)} ${name(edge.target)}`;
+}
+
+/** Ends a sentence with a full stop unless it already ends with punctuation. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…:]["“”»«)]?$/u.test(t) ? t : `${t}.`;
+}
+
+export interface StoryAnnouncementInput {
+  /** 1-based step number. */
+  n: number;
+  total: number;
+  title: string;
+  text: string;
+  /** What the step shows: its relations as sentences, then nodes it shows without a relation. */
+  shown: readonly string[];
+  /** The question or task for the class, if the step has one. */
+  question?: string;
+}
+
+/** "Step 5 of 7: Threats. The article names … Shown: China threatens Japan; …": a story step, read aloud. */
+export function storyAnnouncement(lang: Lang, input: StoryAnnouncementInput): string {
+  const s = STRINGS[lang];
+  const parts = [
+    sentence(`${format(s.storyStep, { n: input.n, total: input.total })}: ${input.title}`),
+    sentence(input.text),
+  ];
+  if (input.shown.length > 0) parts.push(sentence(format(s.storyShown, { items: input.shown.join('; ') })));
+  if (input.question) parts.push(sentence(`${s.question}: ${input.question}`));
+  return parts.join(' ');
 }
 
 export interface SummaryInput {

@@ -120,6 +120,15 @@ const de = {
   exportFailed: 'Der Export ist fehlgeschlagen.',
   print: 'Drucken',
   printRelations: 'Beziehungen und Belege',
+  highlightedNode: 'hervorgehoben',
+  newInStep: 'neu in diesem Schritt',
+  againInStep: 'wieder hervorgehoben',
+  inThisStep: 'in diesem Schritt',
+  storyShown: 'Gezeigt: {items}',
+  question: 'Frage an die Klasse',
+  relationsTableStoryMarked: '{n} davon in diesem Schritt',
+  storyClosed: 'Geschichte geschlossen. Frei erkunden: {summary}',
+  stepLegend: 'In diesem Schritt',
 };
 
 export type StringKey = keyof typeof de;
@@ -235,6 +244,15 @@ const en: Record<StringKey, string> = {
   exportFailed: 'The export failed.',
   print: 'Print',
   printRelations: 'Relations and evidence',
+  highlightedNode: 'highlighted',
+  newInStep: 'new in this step',
+  againInStep: 'highlighted again',
+  inThisStep: 'in this step',
+  storyShown: 'Shown: {items}',
+  question: 'Question for the class',
+  relationsTableStoryMarked: '{n} of them in this step',
+  storyClosed: 'Story closed. Exploring freely: {summary}',
+  stepLegend: 'In this step',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { de, en };
@@ -287,6 +305,40 @@ export const EDGE_KIND_LABELS: Record<Lang, Record<EdgeKind, string>> = {
     attends: 'attends',
     produces: 'leads to',
     'located-in': 'located in',
+    'applies-to': 'applies to',
+  },
+};
+
+/**
+ * A relation kind as the verb of a sentence "source … target" ("Russia
+ * cooperates with China"), for relations whose own label is a noun
+ * ("Zusammenarbeit") or that have none. See relationVerb in describe.ts.
+ */
+export const EDGE_KIND_VERBS: Record<Lang, Record<EdgeKind, string>> = {
+  de: {
+    alliance: 'ist verbündet mit',
+    commits: 'verpflichtet sich zu',
+    protects: 'schützt',
+    threat: 'bedroht',
+    poses: 'ist die Quelle von',
+    cooperation: 'kooperiert mit',
+    represents: 'vertritt',
+    attends: 'nimmt teil an',
+    produces: 'führt zu',
+    'located-in': 'liegt in',
+    'applies-to': 'gilt für',
+  },
+  en: {
+    alliance: 'is allied with',
+    commits: 'commits to',
+    protects: 'protects',
+    threat: 'threatens',
+    poses: 'poses',
+    cooperation: 'cooperates with',
+    represents: 'represents',
+    attends: 'attends',
+    produces: 'leads to',
+    'located-in': 'is located in',
     'applies-to': 'applies to',
   },
 };

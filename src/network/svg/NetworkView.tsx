@@ -6,6 +6,7 @@ import { groupsInUse, nodeKindsInUse } from '../../graph/filters';
 import { edgeBends } from '../../graph/parallel';
 import { useElementSize } from '../../ui/useElementSize';
 import { useViewModel } from '../../ui/useViewModel';
+import { edgeMark, nodeMark } from '../../graph/viewModel';
 import { networkSummary, nodeAriaLabel } from '../../i18n/describe';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
@@ -56,7 +57,8 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const [layout, setLayout] = useState<LayoutEngine | null>(null);
 
   // What is shown and how (filters, story step, selection, hover): the one view model.
-  const { story, nodes, edges, highlight } = useViewModel(dataset);
+  const vm = useViewModel(dataset);
+  const { story, nodes, edges, highlight } = vm;
   const bends = useMemo(() => edgeBends(dataset.edges), [dataset]);
   const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
 
@@ -187,12 +189,14 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
           <g className="edges" aria-hidden="true">
             {edges.map((edge) => {
               const state = highlight ? (highlight.edges.has(edge.id) ? 'is-highlight' : 'is-dim') : '';
+              // In a story: what the step brings in, or highlights again.
+              const mark = edgeMark(vm, edge.id);
               const selected = selection?.type === 'edge' && selection.id === edge.id;
               return (
                 <g
                   key={edge.id}
                   ref={edgeRef(edge)}
-                  className={`edge edge-${edge.kind} group-${EDGE_KINDS[edge.kind].group} ${state} ${selected ? 'is-selected' : ''}`}
+                  className={`edge edge-${edge.kind} group-${EDGE_KINDS[edge.kind].group} ${state} ${mark ? `is-${mark}` : ''} ${selected ? 'is-selected' : ''}`}
                   data-edge-id={edge.id}
                   data-edge-kind={edge.kind}
                   onClick={() => select({ type: 'edge', id: edge.id })}
@@ -213,13 +217,14 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
           <g className="nodes">
             {nodes.map((node) => {
               const state = highlight ? (highlight.nodes.has(node.id) ? 'is-highlight' : 'is-dim') : '';
+              const mark = nodeMark(vm, node.id);
               const selected = selection?.type === 'node' && selection.id === node.id;
               const r = symbolRadius(node.kind);
               return (
                 <g
                   key={node.id}
                   ref={nodeRef(node.id)}
-                  className={`node node-${node.kind} ${state} ${selected ? 'is-selected' : ''}`}
+                  className={`node node-${node.kind} ${state} ${mark ? `is-${mark}` : ''} ${selected ? 'is-selected' : ''}`}
                   data-node-id={node.id}
                   data-node-kind={node.kind}
                   onClick={() => select({ type: 'node', id: node.id })}
@@ -233,12 +238,15 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                     node.label[lang],
                     node.kind,
                     relationCounts.get(node.id) ?? 0,
+                    // The name says what the story step highlights (and whether it is new in it).
+                    mark === 'new' ? 'new' : mark ? 'highlighted' : null,
                   )}
                   onKeyDown={keyboard.onKeyDown}
                   onFocus={(e) => keyboard.onNodeFocus(node.id, e)}
                   onBlur={() => keyboard.onNodeBlur(node.id)}
                 >
                   <circle className="node-focus-ring" r={r + 6} />
+                  {mark === 'new' && <circle className="node-new-ring" r={r + 4} />}
                   <NodeHitArea node={node} label={nodeById.get(node.id)?.label[lang] ?? ''} />
                   <NodeSymbol kind={node.kind} />
                   <text className="node-label" y={r + LABEL_GAP_PX + LABEL_FONT_PX * 0.9} textAnchor="middle">
