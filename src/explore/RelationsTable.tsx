@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset, Evidence } from '../data/schema';
-import { relationVerb } from '../i18n/describe';
+import { relationSentence, relationVerb } from '../i18n/describe';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
 import { useShownGraph } from '../ui/useViewModel';
@@ -49,7 +49,7 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
     <table className="relations-table" data-relations-table>
       <caption>
         {story
-          ? t('relationsTableStoryCaption', { n: edges.length, step: story.index + 1, total: story.total })
+          ? `${t('relationsTableStoryCaption', { n: edges.length, step: story.index + 1, total: story.total })}, ${t('relationsTableStoryMarked', { n: story.highlightEdges.size })}`
           : t('relationsTableCaption', { n: edges.length })}
       </caption>
       <thead>
@@ -69,8 +69,15 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
         {edges.map((edge) => {
           const verb = relationVerb(edge, lang);
           const selected = selection?.type === 'edge' && selection.id === edge.id;
+          // The relations the open story step is about (the rest it shows from earlier steps).
+          const inStep = story?.highlightEdges.has(edge.id) ?? false;
           return (
-            <tr key={edge.id} data-relation-id={edge.id} aria-current={selected ? 'true' : undefined}>
+            <tr
+              key={edge.id}
+              data-relation-id={edge.id}
+              data-in-step={inStep ? 'true' : undefined}
+              aria-current={selected ? 'true' : undefined}
+            >
               <th scope="row">{label(edge.source)}</th>
               <td>
                 {/* The relation opens its details; only a tab stop while the table is on screen. */}
@@ -78,13 +85,12 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
                   type="button"
                   className="link-button"
                   tabIndex={shown ? undefined : -1}
-                  aria-label={t('showDetails', {
-                    relation: `${label(edge.source)} ${verb} ${label(edge.target)}`,
-                  })}
+                  aria-label={t('showDetails', { relation: relationSentence(edge, lang, label) })}
                   onClick={() => select({ type: 'edge', id: edge.id })}
                 >
                   {verb}
                 </button>
+                {inStep && <span className="relations-in-step"> {t('inThisStep')}</span>}
               </td>
               <td>{label(edge.target)}</td>
               <td className="relations-evidence">
