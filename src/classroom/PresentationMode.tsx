@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../ui/useT';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
 import { useAppStore } from '../store/store';
+import { focusFirst, focusIsLost } from '../ui/focus';
 import './presentation.css';
 
 const IDLE_MS = 2500;
@@ -45,6 +46,9 @@ export function PresentationMode() {
       }, IDLE_MS);
     };
     wake();
+    // The header with the Present button hides: focus goes to the story heading (StoryPanel
+    // moves it there), or to the network when the dataset tells no story.
+    if (!useAppStore.getState().dataset?.story?.length) focusFirst([document.getElementById('relations')]);
     document.addEventListener('fullscreenchange', onFullscreenChange);
     window.addEventListener('pointermove', wake);
     window.addEventListener('pointerdown', wake);
@@ -57,6 +61,8 @@ export function PresentationMode() {
       delete root.dataset.fullscreen;
       delete root.dataset.pointerIdle;
       exitFullscreen();
+      // Leaving by the bar's button (now gone): back to the button that started presenting.
+      if (focusIsLost()) focusFirst([document.querySelector('[data-action="present"]')]);
     };
   }, [setPresenting]);
 

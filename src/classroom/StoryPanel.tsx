@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../data/schema';
 import { storyView } from '../graph/story';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
+import { focusFirst } from '../ui/focus';
 import { EvidenceList } from '../explore/EvidenceList';
 import { StoryControls } from './StoryControls';
 import './story.css';
@@ -12,7 +13,13 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const storyStep = useAppStore((s) => s.storyStep);
+  const presenting = useAppStore((s) => s.presenting);
   const view = useMemo(() => storyView(dataset, storyStep ?? 0), [dataset, storyStep]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Entering presentation hides the header with the button that started it: the story heading takes focus.
+  useEffect(() => {
+    if (presenting) headingRef.current?.focus({ preventScroll: true });
+  }, [presenting]);
   if (!view) return null;
   const { step, index } = view;
 
@@ -24,17 +31,23 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
           type="button"
           className="story-exit"
           data-action="story-exit"
-          onClick={() => useAppStore.getState().closeStory()}
+          onClick={() => {
+            useAppStore.getState().closeStory();
+            // Back to the button that opens the story; while presenting (no header) the network.
+            focusFirst([
+              document.querySelector('[data-action="story"]'),
+              document.getElementById('relations'),
+            ]);
+          }}
         >
           {t('storyExit')}
         </button>
       </div>
-      <div aria-live="polite">
-        <h2 id="story-title" className="story-title">
-          {step.title[lang]}
-        </h2>
-        <p className="story-text">{step.text[lang]}</p>
-      </div>
+      {/* The live region (explore/LiveAnnouncer) reads each step: position, title, text, what it shows. */}
+      <h2 id="story-title" className="story-title" tabIndex={-1} ref={headingRef}>
+        {step.title[lang]}
+      </h2>
+      <p className="story-text">{step.text[lang]}</p>
       <StoryControls steps={dataset.story ?? []} index={index} />
       {step.evidence && step.evidence.length > 0 && (
         <details className="story-evidence">
