@@ -31,6 +31,7 @@ import { ZoomControls } from '../ZoomControls';
 import { ZOOM_STEP, useNetworkKeyboard } from './useNetworkKeyboard';
 import { useFitOnResize } from './useFitOnResize';
 import { useNetworkCamera } from './useNetworkCamera';
+import { useKeyHintPlace } from './useKeyHintPlace';
 
 function longestLabel(n: Dataset['nodes'][number]) {
   return n.label.de.length >= n.label.en.length ? n.label.de : n.label.en;
@@ -51,6 +52,8 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const viewportRef = useRef<SVGGElement>(null);
   const zoomRef = useRef<ZoomControl | null>(null);
   const drawn = useRef<DrawnElements>({ nodes: new Map(), edges: new Map() });
+  const keysRef = useRef<HTMLParagraphElement>(null);
+  const drawnNode = useCallback((id: string) => drawn.current.nodes.get(id), []);
   const size = useElementSize(containerRef);
   // The drawing's own size as its viewBox: the same picture on screen, and scaled to fit on paper.
   const svgSize = useElementSize(svgRef);
@@ -169,6 +172,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     zoomBy: (factor) => zoomRef.current?.zoomBy(factor),
     fit: () => fitRef.current(),
   });
+  useKeyHintPlace(keysRef, containerRef, keyboard.focused, drawnNode);
 
   return (
     <div className="network" ref={containerRef} data-story={story ? story.index + 1 : undefined}>
@@ -258,7 +262,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
           </g>
         </g>
       </svg>
-      <p id="network-keys" className="network-keys">
+      <p id="network-keys" className="network-keys" ref={keysRef}>
         {t('networkKeys')}
       </p>
       <ZoomControls
