@@ -1,0 +1,210 @@
+// Teaching with it (issue 15): keys that respect focus, focus that returns, a story a screen reader
+// can follow, the relations table at a story step, presentation that explains itself, the handout.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, must, pictureAtRest, test } from './helpers';
+
+interface Text {
+  de: string;
+  en: string;
+}
+interface Data {
+  nodes: { id: string; label: Text }[];
+  edges: { id: string; source: string; target: string; kind: string }[];
+  story: { title: Text; text: Text; nodes: string[]; edges: string[]; question?: Text }[];
+}
+const data = JSON.parse(
+  readFileSync(new URL('../../data/alliance-network.json', import.meta.url), 'utf8'),
+) as Data;
+const total = data.story.length;
+const step = (n: number) => must(data.story[n - 1], `story step ${n}`);
+const name = (id: string) =>
+  must(
+    data.nodes.find((n) => n.id === id),
+    `node ${id}`,
+  ).label.en;
+
+const waitForStep = (page: Page, n: number) => page.locator(`[data-story-step="${n}"]`).waitFor();
+const live = (page: Page) => page.locator('[data-live-announcer]');
+const focusedIs = (page: Page, selector: string) =>
+  page.waitForFunction((sel) => document.activeElement?.matches(sel) ?? false, selector);
+
+test('during a story, Space and Enter press the focused button instead of stepping', async ({ openApp }) => {
+  const page = await openApp('lang=en&step=3');
+  await waitForStep(page, 3);
+  // "← Previous" goes back: Space on it does not go forward.
+  await page.locator('[data-action="story-prev"]').focus();
+  await page.keyboard.press('Space');
+  await waitForStep(page, 2);
+  // A step button jumps to its step.
+  await page.locator('[data-story-goto="5"]').focus();
+  await page.keyboard.press('Space');
+  await waitForStep(page, 5);
+  await page.locator('[data-story-goto="1"]').focus();
+  await page.keyboard.press('Enter');
+  await waitForStep(page, 1);
+  // The Relations switch switches the view, and the story stays where it is.
+  await page.locator('[data-view="relations"]').focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-stage-view]')).toHaveAttribute('data-stage-view', 'relations');
+  await expect(page.locator('[data-story-step]')).toHaveAttribute('data-story-step', '1');
+  // With focus on no control, Space still steps (the clicker's key).
+  await page.locator('#story-title').focus();
+  await page.keyboard.press('Space');
+  await waitForStep(page, 2);
+  // Space on "Explore freely" closes the story.
+  await page.locator('[data-action="story-exit"]').focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-story-step]'), 'story closed').toHaveCount(0);
+  expect(page.errors, 'page errors').toEqual([]);
+});
+
+test('focus returns: Explore freely → Story button; closing the details → what opened them; presenting → story heading', async ({
+  openApp,
+}) => {
+  const page = await openApp('lang=en');
+  const story = page.locator('[data-action="story"]');
+  await story.focus();
+  await page.keyboard.press('Enter');
+  await waitForStep(page, 1);
+  await page.locator('[data-action="story-exit"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-story-step]')).toHaveCount(0);
+  await expect(story, 'Explore freely → the Story button').toBeFocused();
+
+  // Details opened from the relations table: Escape, then the × button, return to the row's button.
+  await page.locator('[data-view="relations"]').click();
+  const relation = page.locator(`[data-relation-id="${data.edges[2]!.id}"] button`);
+  await relation.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.detail-panel')).toBeVisible();
+  await expect(page.locator('.detail-panel h2'), 'details take focus').toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.detail-panel')).toHaveCount(0);
+  await expect(relation, 'Escape → the relation that opened the details').toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.locator('.detail-close').click();
+  await expect(page.locator('.detail-panel')).toHaveCount(0);
+  await expect(relation, 'close button → the relation that opened the details').toBeFocused();
+
+  // Details opened by a click on a node: closing returns to that node.
+  await page.locator('[data-view="network"]').click();
+  const node = page.locator('[data-node-id="jp"]');
+  await node.click();
+  await expect(page.locator('.detail-panel')).toHaveAttribute('data-detail-for', 'node:jp');
+  await page.locator('.detail-close').click();
+  await expect(node, 'close → the node').toBeFocused();
+
+  // Presenting hides the header with the Present button: the story heading takes focus.
+  await page.locator('[data-action="present"]').focus();
+  await page.keyboard.press('Enter');
+  await waitForStep(page, 1);
+  await expect(page.locator('#story-title'), 'presenting → the story heading').toBeFocused();
+  // Leaving by the bar's own button (which goes away): back to Present.
+  await page.locator('[data-action="present-exit"]').click();
+  await page.locator('html:not([data-presenting])').waitFor({ state: 'attached' });
+  await expect(page.locator('[data-action="present"]'), 'leaving → Present').toBeFocused();
+  expect(page.errors, 'page errors').toEqual([]);
+});
+
+test('the live region reads the step’s position, title, text and what it shows', async ({ openApp }) => {
+  const page = await openApp('lang=en&step=4');
+  await waitForStep(page, 4);
+  await page.locator('[data-action="story-next"]').click();
+  await waitForStep(page, 5);
+  const s = step(5);
+  const said = live(page);
+  await expect(said).toContainText(`Step 5 of ${total}: ${s.title.en}.`);
+  const text = must(await said.textContent(), 'live text');
+  // Position and title first, then the text, then what the step shows.
+  expect(text.indexOf(s.text.en), 'the text after the title').toBeGreaterThan(text.indexOf(s.title.en));
+  const shown = text.slice(text.indexOf('Shown: '));
+  expect(text.indexOf('Shown: '), 'what it shows, after the text').toBeGreaterThan(text.indexOf(s.text.en));
+  for (const id of s.edges) {
+    const e = must(
+      data.edges.find((x) => x.id === id),
+      id,
+    );
+    expect(shown, `relation ${id} named`).toContain(name(e.source));
+    expect(shown, `relation ${id} named`).toContain(name(e.target));
+  }
+  // Relations read as sentences: the kind's verb, not a noun between two names.
+  await page.locator('[data-action="story-next"]').click();
+  await waitForStep(page, 6);
+  const cooperation = data.story[5]!.edges.map((id) => data.edges.find((e) => e.id === id)).find(
+    (e) => e?.kind === 'cooperation',
+  );
+  if (cooperation)
+    await expect(said).toContainText(
+      `${name(cooperation.source)} cooperates with ${name(cooperation.target)}`,
+    );
+  // Node names say when the step highlights them.
+  const highlighted = page.locator('[data-node-id].is-highlight').first();
+  await expect(highlighted).toHaveAttribute('aria-label', /, highlighted/);
+  const dimmed = page.locator('[data-node-id].is-dim').first();
+  await expect(dimmed).not.toHaveAttribute('aria-label', /highlighted/);
+  expect(page.errors, 'page errors').toEqual([]);
+});
+
+test('at a story step, the relations table has the network’s rows and marks the step’s own', async ({
+  openApp,
+}) => {
+  const page = await openApp('lang=en&step=5');
+  await waitForStep(page, 5);
+  await pictureAtRest(page);
+  const ids = (selector: string, attribute: string) =>
+    page
+      .locator(selector)
+      .evaluateAll((els, a) => els.map((e) => e.getAttribute(a) ?? '').toSorted(), attribute);
+  const drawn = await ids('svg.network-svg [data-edge-id]', 'data-edge-id');
+  const rows = await ids('[data-relations-table] tbody tr[data-relation-id]', 'data-relation-id');
+  expect(rows, 'rows = drawn relations').toEqual(drawn);
+  const highlighted = await ids('svg.network-svg [data-edge-id].is-highlight', 'data-edge-id');
+  const marked = await ids('[data-relations-table] tr[data-in-step]', 'data-relation-id');
+  expect(marked, 'rows marked "in this step" = highlighted relations').toEqual(highlighted);
+  expect(marked.length, 'the step has relations of its own').toBeGreaterThan(0);
+  await expect(page.locator('[data-relations-table] caption')).toContainText(
+    `Relations in step 5 of ${total} (${drawn.length})`,
+  );
+  await expect(page.locator('[data-relations-table] tr[data-in-step]').first()).toContainText('in this step');
+});
+
+test('step= beyond the last step opens the last and says so in the address', async ({ openApp }) => {
+  const page = await openApp(`lang=en&step=${total + 2}`);
+  await waitForStep(page, total);
+  await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(total));
+});
+
+test('the key help never covers the focused node’s label', async ({ openApp }) => {
+  const page = await openApp('lang=en');
+  await pictureAtRest(page);
+  const first = page.locator('svg.network-svg [data-node-id]').first();
+  const svg = must(await page.locator('svg.network-svg').boundingBox(), 'network box');
+  const at = must(await first.boundingBox(), 'node box');
+  // Drag the picture so that the first node sits where the key help appears (bottom left).
+  const from = { x: svg.x + svg.width - 30, y: svg.y + svg.height / 2 };
+  const dx = svg.x + 160 - (at.x + at.width / 2);
+  const dy = svg.y + svg.height - 80 - (at.y + at.height / 2);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + dx / 2, from.y + dy / 2, { steps: 5 });
+  await page.mouse.move(from.x + dx, from.y + dy, { steps: 5 });
+  await page.mouse.up();
+  await pictureAtRest(page);
+  // Into the network by keyboard (the node after the view switch in the tab order).
+  await page.locator('[data-view="relations"]').focus();
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  const hint = page.locator('#network-keys');
+  await expect(hint, 'the key help moved out of the way').toHaveAttribute('data-at', 'top');
+  await pictureAtRest(page);
+  const label = must(await first.locator('.node-label').boundingBox(), 'label box');
+  const box = must(await hint.boundingBox(), 'key help box');
+  expect(box.width, 'key help shown').toBeGreaterThan(50);
+  const covers =
+    box.x < label.x + label.width &&
+    label.x < box.x + box.width &&
+    box.y < label.y + label.height &&
+    label.y < box.y + box.height;
+  expect(covers, 'the key help covers the focused label').toBe(false);
+});
