@@ -26,8 +26,6 @@ const name = (id: string) =>
 
 const waitForStep = (page: Page, n: number) => page.locator(`[data-story-step="${n}"]`).waitFor();
 const live = (page: Page) => page.locator('[data-live-announcer]');
-const focusedIs = (page: Page, selector: string) =>
-  page.waitForFunction((sel) => document.activeElement?.matches(sel) ?? false, selector);
 
 test('during a story, Space and Enter press the focused button instead of stepping', async ({ openApp }) => {
   const page = await openApp('lang=en&step=3');
