@@ -5,6 +5,9 @@ import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
 import { useShownGraph } from '../ui/useViewModel';
 
+/** On paper, as on screen (RelationsTable), a huge graph lists its first relations and says how many more there are. */
+const PRINT_LIMIT = 300;
+
 function evidenceText(item: Evidence, lang: Lang): string {
   if (item.type === 'article') return lang === 'de' ? `„${item.quote}“` : `“${item.translation}”`;
   return `${item.note[lang]} (${item.reference.title})`;
@@ -29,7 +32,7 @@ export function PrintRelations({ dataset }: { dataset: Dataset }) {
         {t('printRelations')}
       </h2>
       <ol className="print-relations-list">
-        {edges.map((edge) => (
+        {edges.slice(0, PRINT_LIMIT).map((edge) => (
           <li key={edge.id} data-print-relation={edge.id}>
             <strong>{label.get(edge.source) ?? edge.source}</strong>{' '}
             <span className="relation-verb">{relationVerb(edge, lang)}</span>{' '}
@@ -41,6 +44,7 @@ export function PrintRelations({ dataset }: { dataset: Dataset }) {
           </li>
         ))}
       </ol>
+      {edges.length > PRINT_LIMIT && <p>{t('printMore', { n: edges.length - PRINT_LIMIT })}</p>}
     </section>
   );
 }

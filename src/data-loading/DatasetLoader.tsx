@@ -4,6 +4,7 @@ import { useT } from '../ui/useT';
 import type { StringKey } from '../i18n/strings';
 import { FILE_SOURCE_PREFIX, loadArticleDataset, openDatasetFile, useLoadProgress } from './datasetLoading';
 import { useAppStore } from '../store/store';
+import { useLayoutStatus } from '../store/layoutStatus';
 import './DatasetLoader.css';
 
 const PHASE_KEYS: Record<string, StringKey> = {
@@ -26,6 +27,8 @@ export function DatasetLoader() {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const progress = useLoadProgress((s) => s.progress);
+  // After loading, a large graph is laid out: its progress continues on the same line.
+  const layoutPercent = useLayoutStatus((s) => s.percent);
   const dataSource = useAppStore((s) => s.dataSource);
   const embed = useAppStore((s) => s.embed);
 
@@ -113,8 +116,16 @@ export function DatasetLoader() {
           </button>
         </span>
       )}
-      <span role="status" className="dataset-progress" data-load-progress={progress?.phase ?? ''}>
-        {progress ? t(PHASE_KEYS[progress.phase] ?? 'loading', { source: progress.source }) : ''}
+      <span
+        role="status"
+        className="dataset-progress"
+        data-load-progress={progress?.phase ?? (layoutPercent !== null ? 'layout' : '')}
+      >
+        {progress
+          ? t(PHASE_KEYS[progress.phase] ?? 'loading', { source: progress.source })
+          : layoutPercent !== null
+            ? t('layingOut', { percent: layoutPercent })
+            : ''}
       </span>
       {dragging && (
         <div className="drop-overlay" data-drop-zone aria-hidden="true">

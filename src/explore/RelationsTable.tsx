@@ -1,9 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Dataset, Evidence } from '../data/schema';
 import { relationSentence, relationVerb } from '../i18n/describe';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
 import { useShownGraph } from '../ui/useViewModel';
+
+/** Rows rendered at once: a graph of thousands of relations shows them page by page, so loading it never freezes the page. */
+export const RELATIONS_PAGE = 300;
 
 function EvidenceText({ item }: { item: Evidence }) {
   const t = useT();
@@ -40,6 +43,7 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
   const select = useAppStore((s) => s.select);
   // The relations the network shows: the reader's filters, or the open story step's.
   const { edges, story } = useShownGraph(dataset);
+  const [limit, setLimit] = useState(RELATIONS_PAGE);
   const label = useMemo(() => {
     const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
     return (id: string) => byId.get(id)?.label[lang] ?? id;
@@ -66,7 +70,7 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
             <td colSpan={4}>{t('relationsEmpty')}</td>
           </tr>
         )}
-        {edges.map((edge) => {
+        {edges.slice(0, limit).map((edge) => {
           const verb = relationVerb(edge, lang);
           const selected = selection?.type === 'edge' && selection.id === edge.id;
           // The relations the open story step is about (the rest it shows from earlier steps).
@@ -103,6 +107,25 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
             </tr>
           );
         })}
+        {edges.length > limit && (
+          <tr>
+            <td colSpan={4}>
+              <button
+                type="button"
+                className="link-button"
+                tabIndex={shown ? undefined : -1}
+                data-action="more-relations"
+                onClick={() => setLimit((l) => l + RELATIONS_PAGE)}
+              >
+                {t('relationsMore', {
+                  n: Math.min(RELATIONS_PAGE, edges.length - limit),
+                  shown: limit,
+                  total: edges.length,
+                })}
+              </button>
+            </td>
+          </tr>
+        )}
       </tbody>
     </table>
   );

@@ -29,10 +29,11 @@ const MOUNTS = [
   ['/', 'dist'],
 ];
 
-export function startServer(port = 0) {
+/** `extraMounts`: more [url prefix, folder] pairs, tried before the app's (the benchmark's peer page). */
+export function startServer(port = 0, extraMounts = []) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const mount = MOUNTS.find(([prefix]) => url.pathname.startsWith(prefix));
+    const mount = [...extraMounts, ...MOUNTS].find(([prefix]) => url.pathname.startsWith(prefix));
     if (!mount) return notFound(res);
     let rel = decodeURIComponent(url.pathname.slice(mount[0].length));
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
