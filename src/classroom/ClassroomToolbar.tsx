@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import type { Dataset } from '../data/schema';
 import { useT } from '../ui/useT';
 import { enterFullscreen } from './fullscreen';
 import { useAppStore } from '../store/store';
-
-type ExportFormat = 'svg' | 'png';
+import { useExport } from './useExport';
 
 /** Story, presentation, export and print: the tools for class. Export code loads on first use. */
 export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
@@ -12,23 +10,8 @@ export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
   const storyOpen = useAppStore((s) => s.storyStep !== null);
   const presenting = useAppStore((s) => s.presenting);
   const setPresenting = useAppStore((s) => s.setPresenting);
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, run: runExport } = useExport();
   const hasStory = (dataset.story?.length ?? 0) > 0;
-
-  const runExport = async (format: ExportFormat) => {
-    setBusy(format);
-    setFailed(false);
-    try {
-      const { exportCurrentView } = await import('./export/exportView');
-      await exportCurrentView(format);
-    } catch (error) {
-      console.error('Alliance Network: export failed', error);
-      setFailed(true);
-    } finally {
-      setBusy(null);
-    }
-  };
 
   return (
     <div className="classroom-toolbar" role="group" aria-label={t('classroom')}>

@@ -3,6 +3,7 @@ import { useT } from '../ui/useT';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
 import { useAppStore } from '../store/store';
 import { focusFirst, focusIsLost } from '../ui/focus';
+import { useExport } from './useExport';
 import './presentation.css';
 
 const IDLE_MS = 2500;
@@ -16,6 +17,7 @@ export function PresentationMode() {
   const t = useT();
   const setPresenting = useAppStore((s) => s.setPresenting);
   const [contrast, setContrast] = useState(false);
+  const { busy, failed, run: runExport } = useExport();
 
   useEffect(() => {
     const root = document.documentElement;
@@ -77,6 +79,27 @@ export function PresentationMode() {
 
   return (
     <div className="presentation-bar" role="group" aria-label={t('present')}>
+      {/* Save the slide being shown, without leaving the presentation. */}
+      <button
+        type="button"
+        data-action="export-svg"
+        title={t('exportSvg')}
+        aria-label={t('exportSvg')}
+        aria-busy={busy === 'svg'}
+        onClick={() => void runExport('svg')}
+      >
+        SVG
+      </button>
+      <button
+        type="button"
+        data-action="export-png"
+        title={t('exportPng')}
+        aria-label={t('exportPng')}
+        aria-busy={busy === 'png'}
+        onClick={() => void runExport('png')}
+      >
+        PNG
+      </button>
       <button
         type="button"
         data-action="contrast"
@@ -88,6 +111,11 @@ export function PresentationMode() {
       <button type="button" data-action="present-exit" onClick={() => setPresenting(false)}>
         {t('presentExit')} <kbd>Esc</kbd>
       </button>
+      {failed && (
+        <span className="classroom-error" role="alert">
+          {t('exportFailed')}
+        </span>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useAppStore } from '../store/store';
 import { focusFirst } from '../ui/focus';
 import { EvidenceList } from '../explore/EvidenceList';
 import { StoryControls } from './StoryControls';
+import { StepLegend } from './StepLegend';
 import './story.css';
 
 /** The guided story: one step's title, text and evidence, with the controls. Loaded lazily. */
@@ -49,8 +50,10 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
       </h2>
       <p className="story-text">{step.text[lang]}</p>
       <StoryControls steps={dataset.story ?? []} index={index} />
+      <StepLegend dataset={dataset} view={view} />
       {step.evidence && step.evidence.length > 0 && (
-        <details className="story-evidence">
+        // Open while presenting: the room reads the sources with the step.
+        <details className="story-evidence" open={presenting || undefined} key={String(presenting)}>
           <summary>{t('evidence')}</summary>
           <EvidenceList evidence={step.evidence} />
         </details>

@@ -7,7 +7,7 @@ import { edgeBends } from '../../graph/parallel';
 import { useElementSize } from '../../ui/useElementSize';
 import { useViewModel } from '../../ui/useViewModel';
 import { edgeMark, nodeMark } from '../../graph/viewModel';
-import { networkSummary, nodeAriaLabel } from '../../i18n/describe';
+import { networkSummary, nodeAriaLabel, relationVerb } from '../../i18n/describe';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
 import { boundsOf } from '../../layout/geometry';
@@ -214,6 +214,8 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                         : undefined
                     }
                   />
+                  {/* Presenting: the step's relations carry their words, for a room that cannot hover. */}
+                  {presenting && mark && <text className="edge-label">{relationVerb(edge, lang)}</text>}
                 </g>
               );
             })}
