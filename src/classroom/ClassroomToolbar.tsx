@@ -40,28 +40,31 @@ export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
       >
         {t('present')}
       </button>
-      <span className="classroom-export" role="group" aria-label={t('exportLabel')}>
-        <button
-          type="button"
-          data-action="export-svg"
-          title={t('exportSvg')}
-          aria-label={t('exportSvg')}
-          aria-busy={busy === 'svg'}
-          onClick={() => void runExport('svg')}
-        >
-          SVG
-        </button>
-        <button
-          type="button"
-          data-action="export-png"
-          title={t('exportPng')}
-          aria-label={t('exportPng')}
-          aria-busy={busy === 'png'}
-          onClick={() => void runExport('png')}
-        >
-          PNG
-        </button>
-      </span>
+      {/* While presenting, the presentation bar has the export buttons (one of each on the page). */}
+      {!presenting && (
+        <span className="classroom-export" role="group" aria-label={t('exportLabel')}>
+          <button
+            type="button"
+            data-action="export-svg"
+            title={t('exportSvg')}
+            aria-label={t('exportSvg')}
+            aria-busy={busy === 'svg'}
+            onClick={() => void runExport('svg')}
+          >
+            SVG
+          </button>
+          <button
+            type="button"
+            data-action="export-png"
+            title={t('exportPng')}
+            aria-label={t('exportPng')}
+            aria-busy={busy === 'png'}
+            onClick={() => void runExport('png')}
+          >
+            PNG
+          </button>
+        </span>
+      )}
       <button type="button" data-action="print" onClick={() => window.print()}>
         {t('print')}
       </button>

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
-import { storyView } from '../graph/story';
 import { shownGraph } from '../graph/viewModel';
-import { nodeCount, relationCount, relationSentence, storyAnnouncement } from '../i18n/describe';
+import { nodeCount, relationCount, relationSentence } from '../i18n/describe';
 import { GROUP_LABELS, NODE_KIND_LABELS, STRINGS, format } from '../i18n/strings';
 import type { Lang } from '../i18n/strings';
 import { useAppStore } from '../store/store';
@@ -16,40 +15,13 @@ function filterName(id: string, lang: Lang): string {
   return id;
 }
 
-/**
- * A story step as the live region reads it: "Step 5 of 7: Threats.", the
- * step's text, then what it shows ("Shown: China threatens Japan; …").
- */
-export function storyStepAnnouncement(dataset: Dataset, step: number, lang: Lang): string | null {
-  const view = storyView(dataset, step);
-  if (!view) return null;
-  const nodeById = new Map(dataset.nodes.map((n) => [n.id, n]));
-  const edgeById = new Map(dataset.edges.map((e) => [e.id, e]));
-  const name = (id: string) => nodeById.get(id)?.label[lang] ?? id;
-  // The step's relations in the order the step names them, then its nodes that no relation names.
-  const edges = view.step.edges.flatMap((id) => {
-    const e = edgeById.get(id);
-    return e && view.highlightEdges.has(id) ? [e] : [];
-  });
-  const ends = new Set(edges.flatMap((e) => [e.source, e.target]));
-  const nodes = [...new Set([...(view.focus ? [view.focus] : []), ...view.step.nodes])].filter(
-    (id) => view.highlightNodes.has(id) && !ends.has(id),
-  );
-  return storyAnnouncement(lang, {
-    n: view.index + 1,
-    total: view.total,
-    title: view.step.title[lang],
-    text: view.step.text[lang],
-    shown: [...edges.map((e) => relationSentence(e, lang, name)), ...nodes.map(name)],
-  });
-}
-
 /** What changed, in one sentence; null when nothing worth saying changed. */
 export function announcement(dataset: Dataset, s: AppState, prev: AppState): string | null {
   const lang = s.lang;
   const str = STRINGS[lang];
   if (s.storyStep !== prev.storyStep) {
-    if (s.storyStep !== null) return storyStepAnnouncement(dataset, s.storyStep, lang);
+    // A story step is read by storyStepAnnouncement (loaded with the story, see LiveAnnouncer).
+    if (s.storyStep !== null) return null;
     const { nodes, edges } = shownGraph(dataset, s.hidden, null);
     return format(str.storyClosed, {
       summary: `${nodeCount(lang, nodes.length)}, ${relationCount(lang, edges.length)}`,
@@ -91,6 +63,15 @@ export function LiveAnnouncer({ dataset }: { dataset: Dataset }) {
       useAppStore.subscribe((s, prev) => {
         const text = announcement(dataset, s, prev);
         if (text) setMessage(text);
+        const step = s.storyStep;
+        if (step === null || step === prev.storyStep) return;
+        // A story step: position, title, text and what it shows, once that code is there.
+        void import('../i18n/storyText').then(({ storyStepAnnouncement }) => {
+          const now = useAppStore.getState();
+          if (now.storyStep !== step) return;
+          const said = storyStepAnnouncement(dataset, step, now.lang);
+          if (said) setMessage(said);
+        });
       }),
     [dataset],
   );

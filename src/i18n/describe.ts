@@ -56,36 +56,6 @@ export function relationSentence(edge: GraphEdge, lang: Lang, name: (id: string)
   return `${name(edge.source)} ${relationVerb(edge, lang)} ${name(edge.target)}`;
 }
 
-/** Ends a sentence with a full stop unless it already ends with punctuation. */
-function sentence(text: string): string {
-  const t = text.trim();
-  return /[.!?…:]["“”»«)]?$/u.test(t) ? t : `${t}.`;
-}
-
-export interface StoryAnnouncementInput {
-  /** 1-based step number. */
-  n: number;
-  total: number;
-  title: string;
-  text: string;
-  /** What the step shows: its relations as sentences, then nodes it shows without a relation. */
-  shown: readonly string[];
-  /** The question or task for the class, if the step has one. */
-  question?: string;
-}
-
-/** "Step 5 of 7: Threats. The article names … Shown: China threatens Japan; …": a story step, read aloud. */
-export function storyAnnouncement(lang: Lang, input: StoryAnnouncementInput): string {
-  const s = STRINGS[lang];
-  const parts = [
-    sentence(`${format(s.storyStep, { n: input.n, total: input.total })}: ${input.title}`),
-    sentence(input.text),
-  ];
-  if (input.shown.length > 0) parts.push(sentence(format(s.storyShown, { items: input.shown.join('; ') })));
-  if (input.question) parts.push(sentence(`${s.question}: ${input.question}`));
-  return parts.join(' ');
-}
-
 export interface SummaryInput {
   nodes: number;
   edges: number;

@@ -206,3 +206,61 @@ test('the key help never covers the focused node’s label', async ({ openApp })
     label.y < box.y + box.height;
   expect(covers, 'the key help covers the focused label').toBe(false);
 });
+
+test('presentation at 1920×1080: a legend of the step, relation words, evidence ≥ 24 px, new vs again, export', async ({
+  openApp,
+}) => {
+  const page = await openApp('lang=en&present=1&step=5', { viewport: { width: 1920, height: 1080 } });
+  await page.locator('html[data-presenting]').waitFor({ state: 'attached' });
+  await waitForStep(page, 5);
+  await pictureAtRest(page);
+  // A compact legend of what the step shows: the kinds of its highlighted relations are in it.
+  const legend = page.locator('[data-step-legend]');
+  await expect(legend, 'step legend shown').toBeVisible();
+  const kinds = await page
+    .locator('svg.network-svg [data-edge-id].is-highlight')
+    .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-edge-kind') ?? ''))]);
+  for (const kind of kinds)
+    await expect(legend.locator(`[data-legend-edge-kind="${kind}"]`), `legend: ${kind}`).toBeVisible();
+  await expect(legend.locator('[data-legend-mark="new"]'), 'legend: new in this step').toBeVisible();
+  // Evidence, at projector size.
+  const evidence = page.locator('.story-evidence .evidence-list');
+  await expect(evidence, 'evidence open').toBeVisible();
+  const sizes = await evidence
+    .locator('blockquote, p, span, a')
+    .evaluateAll((els) =>
+      els.filter((e) => e.getClientRects().length > 0).map((e) => parseFloat(getComputedStyle(e).fontSize)),
+    );
+  expect(sizes.length, 'evidence text found').toBeGreaterThan(0);
+  expect(Math.min(...sizes), 'evidence ≥ 24 px').toBeGreaterThanOrEqual(24);
+  // Every highlighted relation carries its words; nothing else does.
+  const highlighted = await page.locator('svg.network-svg [data-edge-id].is-highlight').count();
+  await expect(page.locator('svg.network-svg .edge-label')).toHaveCount(highlighted);
+  const wordSizes = await page
+    .locator('svg.network-svg .edge-label')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  expect(Math.min(...wordSizes), 'relation words readable from the back (≥ 20 px)').toBeGreaterThanOrEqual(
+    20,
+  );
+  // What the step newly shows looks different from what it highlights again.
+  const look = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => {
+        const ring = el.querySelector('.node-new-ring');
+        const symbol = el.querySelector('.node-symbol');
+        return `${ring ? 'ring' : 'no ring'} ${symbol ? getComputedStyle(symbol).opacity : ''}`;
+      });
+  const fresh = await look('[data-node-id].is-new');
+  const again = await look('[data-node-id].is-again');
+  expect(fresh, 'new and again differ').not.toBe(again);
+  // Export without leaving the presentation.
+  const png = page.locator('.presentation-bar [data-action="export-png"]');
+  await expect(page.locator('[data-action="export-png"]'), 'one PNG button on the page').toHaveCount(1);
+  const [download] = await Promise.all([page.waitForEvent('download'), png.click()]);
+  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  await expect(page.locator('html[data-presenting]'), 'still presenting').toHaveCount(1);
+  await page.screenshot({ path: test.info().outputPath('teach-present-step5.png') });
+  expect(page.errors, 'page errors').toEqual([]);
+});

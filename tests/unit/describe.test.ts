@@ -5,8 +5,9 @@ import {
   relationCount,
   relationSentence,
   relationVerb,
-  storyAnnouncement,
 } from '../../src/i18n/describe';
+import { storyAnnouncement, storyStepAnnouncement } from '../../src/i18n/storyText';
+import { articleDataset } from './fixtures';
 import type { GraphEdge } from '../../src/data/schema';
 
 const evidence = [{ type: 'article' as const, quote: 'q', translation: 't' }];
@@ -104,5 +105,20 @@ describe('story announcements', () => {
       question: 'Wer schützt wen?',
     });
     expect(text).toBe('Schritt 1 von 7: Zwei Verbündete? Ein Text. Frage an die Klasse: Wer schützt wen?');
+  });
+
+  it('names what a step of the article story shows, each relation as a sentence', () => {
+    const story = articleDataset.story ?? [];
+    for (const [i, step] of story.entries()) {
+      const text = storyStepAnnouncement(articleDataset, i, 'en')!;
+      expect(text.startsWith(`Step ${i + 1} of ${story.length}: ${step.title.en}`)).toBe(true);
+      expect(text).toContain(step.text.en);
+      if (step.edges.length > 0) expect(text).toContain('Shown: ');
+      for (const id of step.edges) {
+        const e = articleDataset.edges.find((x) => x.id === id)!;
+        const name = (n: string) => articleDataset.nodes.find((x) => x.id === n)!.label.en;
+        expect(text).toContain(relationSentence(e, 'en', name));
+      }
+    }
   });
 });
