@@ -1,20 +1,19 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { startAutoHeight } from '../embed/resize';
 import { applyUrlState, syncUrlWithStore } from './urlSync';
 import { langFromNavigator } from '../data/lang';
-import { loadInitialDataset } from '../data-loading/datasetLoading';
+import { loadArticleDataset, loadInitialDataset } from '../data-loading/datasetLoading';
 import { useAppStore } from '../store/store';
+import { parseUrlState } from '../store/urlState';
+import type { UrlState } from '../store/urlState';
+import { prerenderedFits } from './prerender/boot';
 import './styles.css';
+import './prerender/prerender.css';
 
-useAppStore.getState().setLang(langFromNavigator(navigator.languages ?? [navigator.language]));
-const fromUrl = applyUrlState(window.location.search);
-// Embed mode: the compact layout has its natural height, reported to the parent frame.
-if (fromUrl.embed) document.documentElement.dataset.embed = 'true';
-startAutoHeight();
-void loadInitialDataset(fromUrl).then(() => {
-  // A node named in the URL is selected once the data is there.
+/** Once the dataset is there: the node, the story step and the presentation the URL names. */
+function applyUrlSelection(fromUrl: UrlState): void {
   const { dataset, select, focusNode } = useAppStore.getState();
   if (fromUrl.select) {
     if (dataset?.nodes.some((n) => n.id === fromUrl.select)) {
@@ -39,10 +38,57 @@ void loadInitialDataset(fromUrl).then(() => {
   const s = useAppStore.getState();
   if (s.presenting && s.storyStep === null) s.openStory(0);
   syncUrlWithStore(fromUrl);
-});
+}
 
+/** Runs `run` once, after the tree it sits in has been committed (hydrated). */
+function AfterCommit({ run }: { run: () => void }) {
+  useEffect(run, [run]);
+  return null;
+}
+
+const search = window.location.search;
+const lang =
+  parseUrlState(search).state.lang ?? langFromNavigator(navigator.languages ?? [navigator.language]);
+useAppStore.getState().setLang(lang);
 const root = document.getElementById('root');
-if (root) {
+
+if (root && prerenderedFits(root, search, lang)) {
+  // The article view is in the HTML (src/app/prerender): take it over without drawing anew. The store
+  // holds what the build rendered with (the article dataset, the language) until the app has hydrated;
+  // then the rest of the URL (filters, selection, story step, ...) applies as any later change would.
+  let started = false;
+  const afterHydration = () => {
+    if (started) return;
+    started = true;
+    const fromUrl = applyUrlState(search);
+    startAutoHeight();
+    applyUrlSelection(fromUrl);
+  };
+  void loadArticleDataset().then(() => {
+    if (!useAppStore.getState().dataset) {
+      // The dataset could not be loaded: show the error view instead of a picture that cannot work.
+      root.replaceChildren();
+      createRoot(root).render(<App />);
+      afterHydration();
+      return;
+    }
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <App />
+        <AfterCommit run={afterHydration} />
+      </StrictMode>,
+    );
+  });
+} else if (root) {
+  // Another dataset, the embed layout, or no prerendered markup: render from scratch.
+  root.replaceChildren();
+  delete root.dataset.prerendered;
+  const fromUrl = applyUrlState(search);
+  // Embed mode: the compact layout has its natural height, reported to the parent frame.
+  if (fromUrl.embed) document.documentElement.dataset.embed = 'true';
+  startAutoHeight();
+  void loadInitialDataset(fromUrl).then(() => applyUrlSelection(fromUrl));
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -43,6 +43,11 @@ export interface LayoutOptions {
   mode?: 'sync' | 'async';
   /** Reserve room for symbols only, not labels (large graphs; labels are placed by the renderer). */
   compact?: boolean;
+  /**
+   * Start from these positions, already arranged (src/layout/arrangement.ts):
+   * nothing is simulated until a node is dragged, and `reset` returns here.
+   */
+  initial?: ReadonlyMap<string, { x: number; y: number }>;
 }
 
 type Listener = () => void;
@@ -98,12 +103,13 @@ function initialPositions(
   return inputs.map((n, i) => {
     const radius = 14 * Math.sqrt(0.5 + i);
     const angle = i * Math.PI * (3 - Math.sqrt(5));
+    const given = options.initial?.get(n.id);
     return {
       id: n.id,
       kind: n.kind,
       box: compact ? compactBox(n.kind) : nodeBox(n.kind, n.label),
-      x: radius * Math.cos(angle) * sx,
-      y: radius * Math.sin(angle) * sy,
+      x: given ? given.x : radius * Math.cos(angle) * sx,
+      y: given ? given.y : radius * Math.sin(angle) * sy,
     };
   });
 }
@@ -182,7 +188,10 @@ export function createLayout(
       emitTick();
       emitSettled();
     });
-    if (mode === 'sync' && !large) {
+    if (options.initial) {
+      // Arranged already: the simulation only wakes for dragging.
+      simulation.alpha(0);
+    } else if (mode === 'sync' && !large) {
       simulation.tick(PREWARM_TICKS);
       tickCount += PREWARM_TICKS;
       resolveOverlaps();

@@ -4,7 +4,8 @@
  * computed from this state; actions that change the story, the presentation
  * or the selection do everything that change implies, here, not in effects.
  */
-import { create } from 'zustand';
+import { createStore, useStore } from 'zustand';
+import type { StoreApi, UseBoundStore } from 'zustand';
 import type { Lang } from '../data/lang';
 import type { Dataset } from '../data/schema';
 import type { Problem } from '../data/validate';
@@ -110,7 +111,7 @@ function panelRect(s: AppState): FocusOptions['avoid'] {
   return s.detailPanel?.getBoundingClientRect();
 }
 
-export const useAppStore = create<AppStore>()((set, get) => ({
+const api = createStore<AppStore>()((set, get) => ({
   ...initialState,
   showDataset: (dataset) =>
     set({ dataset, loadError: null, selection: null, hovered: null, storyStep: null, beforeStory: null }),
@@ -172,3 +173,18 @@ export const useAppStore = create<AppStore>()((set, get) => ({
     else set({ pendingFocus: id });
   },
 }));
+
+/**
+ * The React binding. Unlike zustand's `create`, the server snapshot is the
+ * current state, not the initial one: the build prerenders the article view
+ * (src/app/prerender) with the dataset in the store, and the browser hydrates
+ * that markup after putting the same dataset in the store, so the server
+ * render and the hydration render read the same state.
+ */
+const hydratable = { ...api, getInitialState: api.getState };
+function useAppStoreHook(): AppStore;
+function useAppStoreHook<T>(selector: (state: AppStore) => T): T;
+function useAppStoreHook<T>(selector?: (state: AppStore) => T) {
+  return useStore(hydratable, selector ?? ((s: AppStore) => s as unknown as T));
+}
+export const useAppStore: UseBoundStore<StoreApi<AppStore>> = Object.assign(useAppStoreHook, api);

@@ -225,6 +225,20 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
       focusNode: (id) => focusRef.current(id),
       view: () => ({ ...live.current.paint.transform }),
       moveTo: (view) => zoom.setTransform(view),
+      drawn: () => {
+        const rect = canvasRef.current?.getBoundingClientRect();
+        if (!rect) return null;
+        return {
+          renderer: 'canvas',
+          width: rect.width,
+          height: rect.height,
+          transform: live.current.paint.transform,
+          position: (id) => {
+            const n = layout.position(id);
+            return n ? { x: n.x ?? 0, y: n.y ?? 0 } : undefined;
+          },
+        };
+      },
     });
     return () => setCamera(null);
   }, [layout]); // eslint-disable-line react-hooks/exhaustive-deps -- zoom reads refs bound to this layout

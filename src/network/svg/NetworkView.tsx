@@ -1,24 +1,25 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { EDGE_KINDS } from '../../data/kinds';
 import type { Dataset } from '../../data/schema';
 import { degrees } from '../../graph/neighbourhood';
 import { groupsInUse, nodeKindsInUse } from '../../graph/filters';
 import { edgeBends } from '../../graph/parallel';
 import { useElementSize } from '../../ui/useElementSize';
+import { useHydrated } from '../../ui/useHydrated';
+import { usePrinting } from '../../ui/usePrinting';
 import { useViewModel } from '../../ui/useViewModel';
 import { edgeMark, nodeMark } from '../../graph/viewModel';
 import { networkSummary, nodeAriaLabel, relationVerb } from '../../i18n/describe';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
 import { boundsOf } from '../../layout/geometry';
-import { frameTransform, minScaleFor } from '../../layout/frame';
+import { frameTransform, minScaleFor, overviewTransform } from '../../layout/frame';
 import type { ViewTransform } from '../../layout/geometry';
 import { LABEL_FONT_PX, LABEL_GAP_PX, symbolRadius } from '../../layout/nodeBox';
-import { createLayout } from '../../layout/simulation';
-import type { LayoutEngine } from '../../layout/simulation';
+import { createArrangedLayout, overviewBox, viewBoxOf } from '../../layout/arrangement';
 import { animateTo } from '../camera/animate';
 import { bindDrag } from './drag';
-import { applyPositions } from './positions';
+import { applyPositions, edgeD, nodeTransform } from './positions';
 import type { DrawnElements } from './positions';
 import { bindZoom } from '../camera/zoom';
 import type { ZoomControl } from '../camera/zoom';
@@ -32,10 +33,6 @@ import { ZOOM_STEP, useNetworkKeyboard } from './useNetworkKeyboard';
 import { useFitOnResize } from './useFitOnResize';
 import { useNetworkCamera } from './useNetworkCamera';
 import { useKeyHintPlace } from './useKeyHintPlace';
-
-function longestLabel(n: Dataset['nodes'][number]) {
-  return n.label.de.length >= n.label.en.length ? n.label.de : n.label.en;
-}
 
 export function NetworkView({ dataset }: { dataset: Dataset }) {
   const t = useT();
@@ -57,7 +54,9 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const size = useElementSize(containerRef);
   // The drawing's own size as its viewBox: the same picture on screen, and scaled to fit on paper.
   const svgSize = useElementSize(svgRef);
-  const [layout, setLayout] = useState<LayoutEngine | null>(null);
+  // False in the markup prerendered at build time and while hydrating it; true once the app runs.
+  const mounted = useHydrated();
+  const printing = usePrinting();
 
   // What is shown and how (filters, story step, selection, hover): the one view model.
   const vm = useViewModel(dataset);
@@ -65,20 +64,10 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const bends = useMemo(() => edgeBends(dataset.edges), [dataset]);
   const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
 
-  // One layout per dataset, computed for the first measured viewport; filters never re-run it.
-  // A layout effect: the settled layout is ready before the browser paints the first frame.
-  const hasSize = size.width > 0 && size.height > 0;
-  useLayoutEffect(() => {
-    const rect = containerRef.current?.getBoundingClientRect();
-    if (!hasSize || !rect) return;
-    const engine = createLayout(
-      dataset.nodes.map((n) => ({ id: n.id, kind: n.kind, label: longestLabel(n) })),
-      dataset.edges,
-      { width: rect.width, height: rect.height },
-    );
-    setLayout(engine);
-    return () => engine.stop();
-  }, [dataset, hasSize]);
+  // One arrangement per dataset, the same on every screen (and in the prerendered HTML): computed
+  // during render, deterministically; filters never re-run it, screens only move the camera.
+  const layout = useMemo(() => createArrangedLayout(dataset), [dataset]);
+  useEffect(() => () => layout.stop(), [layout]);
   usePauseWhenHidden(containerRef, layout);
 
   useEffect(() => {
@@ -96,16 +85,24 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const fit = useCallback(
     (animate = false): ViewTransform | undefined => {
       const svg = svgRef.current;
-      if (!layout || !svg || !zoomRef.current) return undefined;
+      if (!svg || !zoomRef.current) return undefined;
       // In the story the camera frames the step's nodes; otherwise everything shown.
       const shown = story ? story.highlightNodes : new Set(nodes.map((n) => n.id));
+      const rect = svg.getBoundingClientRect();
+      if (!story && !presenting) {
+        // The overview: framed exactly as the prerendered picture (the SVG's viewBox) was.
+        const box = overviewBox(layout, shown);
+        if (!box || rect.width <= 0) return undefined;
+        const target = overviewTransform(box, rect.width, rect.height);
+        animateTo(zoomRef.current, target, rect, animate);
+        return target;
+      }
       const placed = layout.nodes
         .filter((n) => shown.has(n.id))
         .map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box }));
       const bounds = boundsOf(
         placed.length > 0 ? placed : layout.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box })),
       );
-      const rect = svg.getBoundingClientRect();
       if (!bounds || rect.width <= 0) return undefined;
       const mode = presenting ? 'present' : story ? 'story' : 'free';
       const target = frameTransform(bounds, rect.width, rect.height, mode);
@@ -123,20 +120,17 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
 
   // Positions after every commit (new elements) and on every tick (movement).
   useLayoutEffect(() => {
-    if (!layout) return;
     applyPositions(layout, drawn.current);
     const viewport = viewportRef.current;
     if (viewport) bindDrag(viewport, drawn.current.nodes.values(), layout);
   });
   useEffect(() => {
-    if (!layout) return;
     const off = layout.onTick(() => applyPositions(layout, drawn.current));
     return () => {
       off();
     };
   }, [layout]);
   useEffect(() => {
-    if (!layout) return;
     const raf = requestAnimationFrame(() => {
       markOnce('alliance-network:rendered');
       if (!layout.isRunning()) markOnce('alliance-network:settled');
@@ -157,6 +151,13 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     else drawn.current.edges.delete(edge.id);
   };
 
+  // Before the first measurement (the prerendered HTML, hydration) the SVG frames the overview itself,
+  // and on paper it frames everything shown (the print stylesheet sets the camera aside).
+  const overview = useMemo(() => {
+    const box = overviewBox(layout);
+    return box ? viewBoxOf(box) : undefined;
+  }, [layout]);
+  const paper = printing ? overviewBox(layout, new Set(nodes.map((n) => n.id))) : null;
   const relationCounts = degrees(edges);
   const summary = networkSummary(lang, {
     nodes: nodes.length,
@@ -182,9 +183,11 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
         role="group"
         aria-label={`${t('networkLabel')}: ${dataset.meta.title[lang]}. ${summary}`}
         aria-describedby="network-keys"
-        data-ready={layout ? 'true' : 'false'}
+        data-ready={mounted ? 'true' : 'false'}
         data-network-summary={summary}
-        viewBox={svgSize.width > 0 ? `0 0 ${svgSize.width} ${svgSize.height}` : undefined}
+        viewBox={
+          paper ? viewBoxOf(paper) : svgSize.width > 0 ? `0 0 ${svgSize.width} ${svgSize.height}` : overview
+        }
       >
         <EdgeMarkers />
         {/* A click on the empty background clears the selection (Escape does the same from the keyboard). */}
@@ -205,9 +208,10 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                   data-edge-kind={edge.kind}
                   onClick={() => select({ type: 'edge', id: edge.id })}
                 >
-                  <path className="edge-hit" />
+                  <path className="edge-hit" d={edgeD(layout, edge, bends.get(edge.id) ?? 0)} />
                   <path
                     className="edge-line"
+                    d={edgeD(layout, edge, bends.get(edge.id) ?? 0)}
                     markerEnd={
                       EDGE_KINDS[edge.kind].directed
                         ? `url(#an-arrow-${EDGE_KINDS[edge.kind].group})`
@@ -231,6 +235,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                   key={node.id}
                   ref={nodeRef(node.id)}
                   className={`node node-${node.kind} ${state} ${mark ? `is-${mark}` : ''} ${selected ? 'is-selected' : ''}`}
+                  transform={nodeTransform(layout, node.id)}
                   data-node-id={node.id}
                   data-node-kind={node.kind}
                   onClick={() => select({ type: 'node', id: node.id })}

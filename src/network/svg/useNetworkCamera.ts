@@ -60,6 +60,22 @@ export function useNetworkCamera({
         const rect = svgRef.current?.getBoundingClientRect();
         if (control && rect) animateTo(control, view, rect, animate);
       },
+      drawn: () => {
+        const svg = svgRef.current;
+        const control = zoomRef.current;
+        if (!svg || !control) return null;
+        const rect = svg.getBoundingClientRect();
+        return {
+          renderer: 'svg',
+          width: rect.width,
+          height: rect.height,
+          transform: control.current(),
+          position: (id) => {
+            const n = layout.position(id);
+            return n ? { x: n.x ?? 0, y: n.y ?? 0 } : undefined;
+          },
+        };
+      },
       focusNode: (id, options) => {
         const n = layout.position(id);
         const svg = svgRef.current;
