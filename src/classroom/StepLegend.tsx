@@ -5,6 +5,7 @@ import { EDGE_KIND_LABELS, NODE_KIND_LABELS } from '../i18n/strings';
 import { NodeSymbol } from '../network/NodeSymbol';
 import { useAppStore } from '../store/store';
 import { useT } from '../ui/useT';
+import { useClassroomT } from './useClassroomT';
 
 /**
  * A compact legend of what the story step shows: only the kinds of nodes and
@@ -13,6 +14,7 @@ import { useT } from '../ui/useT';
  */
 export function StepLegend({ dataset, view }: { dataset: Dataset; view: StoryView }) {
   const t = useT();
+  const ct = useClassroomT();
   const lang = useAppStore((s) => s.lang);
   const nodeKinds = new Set(dataset.nodes.filter((n) => view.highlightNodes.has(n.id)).map((n) => n.kind));
   const edgeKinds = new Set(dataset.edges.filter((e) => view.highlightEdges.has(e.id)).map((e) => e.kind));
@@ -20,7 +22,7 @@ export function StepLegend({ dataset, view }: { dataset: Dataset; view: StoryVie
   return (
     <section className="step-legend" aria-labelledby="step-legend-title" data-step-legend>
       <h3 id="step-legend-title" className="step-legend-title">
-        {t('stepLegend')}
+        {ct('stepLegend')}
       </h3>
       <ul className="step-legend-list">
         {NODE_KINDS.filter((k) => nodeKinds.has(k)).map((kind) => (
@@ -63,7 +65,7 @@ export function StepLegend({ dataset, view }: { dataset: Dataset; view: StoryVie
             <svg width="22" height="22" viewBox="-11 -11 22 22" aria-hidden="true">
               <circle className="step-legend-dot step-legend-again" r="5" />
             </svg>
-            {t('againInStep')}
+            {ct('againInStep')}
           </li>
         )}
       </ul>

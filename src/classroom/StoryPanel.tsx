@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import type { Dataset } from '../data/schema';
 import { storyView } from '../graph/story';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
 import { focusFirst } from '../ui/focus';
+import { storyStepAnnouncement } from '../i18n/storyText';
 import { EvidenceList } from '../explore/EvidenceList';
 import { StoryControls } from './StoryControls';
 import { StepLegend } from './StepLegend';
@@ -21,6 +22,14 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
   useEffect(() => {
     if (presenting) headingRef.current?.focus({ preventScroll: true });
   }, [presenting]);
+  // The live region reads each step: "Step 5 of 7: Threats.", the text, then what it shows.
+  const announceStep = useEffectEvent((index: number) => {
+    const text = storyStepAnnouncement(dataset, index, lang);
+    if (text) useAppStore.getState().announce(text);
+  });
+  useEffect(() => {
+    if (storyStep !== null) announceStep(storyStep);
+  }, [storyStep]);
   if (!view) return null;
   const { step, index } = view;
 
@@ -44,7 +53,6 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
           {t('storyExit')}
         </button>
       </div>
-      {/* The live region (explore/LiveAnnouncer) reads each step: position, title, text, what it shows. */}
       <h2 id="story-title" className="story-title" tabIndex={-1} ref={headingRef}>
         {step.title[lang]}
       </h2>

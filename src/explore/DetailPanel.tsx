@@ -40,11 +40,9 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
       openerRef.current = null;
       aboutRef.current = null;
       if (!focusIsLost()) return;
-      // A node drawn anew (e.g. after a filter) is found by its id.
+      // A node drawn anew (e.g. after a filter) is found by its id (ids are kebab-case).
       const node = (id: string | null | undefined) =>
-        [...document.querySelectorAll('[data-node-id]')].find(
-          (el) => id && el.getAttribute('data-node-id') === id,
-        );
+        id ? document.querySelector(`[data-node-id="${id}"]`) : null;
       focusFirst([opener?.element, node(opener?.nodeId), node(about), document.getElementById('relations')]);
       return;
     }

@@ -19,14 +19,6 @@ function filterName(id: string, lang: Lang): string {
 export function announcement(dataset: Dataset, s: AppState, prev: AppState): string | null {
   const lang = s.lang;
   const str = STRINGS[lang];
-  if (s.storyStep !== prev.storyStep) {
-    // A story step is read by storyStepAnnouncement (loaded with the story, see LiveAnnouncer).
-    if (s.storyStep !== null) return null;
-    const { nodes, edges } = shownGraph(dataset, s.hidden, null);
-    return format(str.storyClosed, {
-      summary: `${nodeCount(lang, nodes.length)}, ${relationCount(lang, edges.length)}`,
-    });
-  }
   if (s.hidden !== prev.hidden) {
     const changed = [...new Set([...s.hidden, ...prev.hidden])].filter(
       (id) => s.hidden.has(id) !== prev.hidden.has(id),
@@ -61,17 +53,9 @@ export function LiveAnnouncer({ dataset }: { dataset: Dataset }) {
   useEffect(
     () =>
       useAppStore.subscribe((s, prev) => {
-        const text = announcement(dataset, s, prev);
+        // A feature's own announcement (the story panel reads each step), or what changed.
+        const text = s.announcement !== prev.announcement ? s.announcement : announcement(dataset, s, prev);
         if (text) setMessage(text);
-        const step = s.storyStep;
-        if (step === null || step === prev.storyStep) return;
-        // A story step: position, title, text and what it shows, once that code is there.
-        void import('../i18n/storyText').then(({ storyStepAnnouncement }) => {
-          const now = useAppStore.getState();
-          if (now.storyStep !== step) return;
-          const said = storyStepAnnouncement(dataset, step, now.lang);
-          if (said) setMessage(said);
-        });
       }),
     [dataset],
   );

@@ -86,21 +86,3 @@ export function unobscuredBox(view: Box, panel: Box | null | undefined): Box {
   if (freeBottom >= height / 3) return { ...view, bottom: panel.top };
   return view;
 }
-
-function overlapArea(a: Box, b: Box): number {
-  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-/**
- * Where the key help lies over the network while a node has keyboard focus:
- * at the bottom, unless it would cover the focused node or its label; then at
- * the top, if that covers less of it.
- */
-export function keyHintPlace(atBottom: Box, atTop: Box, focused: Box | null): 'bottom' | 'top' {
-  if (!focused) return 'bottom';
-  const bottom = overlapArea(atBottom, focused);
-  if (bottom === 0) return 'bottom';
-  return overlapArea(atTop, focused) < bottom ? 'top' : 'bottom';
-}

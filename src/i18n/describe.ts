@@ -5,7 +5,14 @@
 import { FILTER_GROUPS, NODE_KINDS } from '../data/kinds';
 import type { NodeKind } from '../data/kinds';
 import type { GraphEdge, LocalizedText } from '../data/schema';
-import { EDGE_KIND_VERBS, GROUP_LABELS, NODE_KIND_LABELS, STRINGS, format } from './strings';
+import {
+  EDGE_KIND_LABELS,
+  EDGE_KIND_VERBS,
+  GROUP_LABELS,
+  NODE_KIND_LABELS,
+  STRINGS,
+  format,
+} from './strings';
 import type { Lang } from './strings';
 
 export function relationCount(lang: Lang, n: number): string {
@@ -48,7 +55,7 @@ function isNoun(label: LocalizedText): boolean {
  */
 export function relationVerb(edge: GraphEdge, lang: Lang): string {
   if (edge.label && !isNoun(edge.label)) return edge.label[lang];
-  return EDGE_KIND_VERBS[lang][edge.kind];
+  return EDGE_KIND_VERBS[lang][edge.kind] ?? EDGE_KIND_LABELS[lang][edge.kind];
 }
 
 /** "Russia cooperates with China": a relation as a sentence, with the names of its ends. */

@@ -7,6 +7,7 @@ import type { Dataset } from '../data/schema';
 import type { Lang } from '../data/lang';
 import { storyView } from '../graph/story';
 import { relationSentence } from './describe';
+import { CLASSROOM_STRINGS } from './classroomStrings';
 import { STRINGS, format } from './strings';
 
 /** Ends a sentence with a full stop unless it already ends with punctuation. */
@@ -29,7 +30,7 @@ export interface StoryAnnouncementInput {
 
 /** "Step 5 of 7: Threats. The article names … Shown: China threatens Japan; …": a story step, read aloud. */
 export function storyAnnouncement(lang: Lang, input: StoryAnnouncementInput): string {
-  const s = STRINGS[lang];
+  const s = { ...STRINGS[lang], ...CLASSROOM_STRINGS[lang] };
   const parts = [
     sentence(`${format(s.storyStep, { n: input.n, total: input.total })}: ${input.title}`),
     sentence(input.text),

@@ -127,13 +127,8 @@ const de = {
   printRelations: 'Beziehungen und Belege',
   highlightedNode: 'hervorgehoben',
   newInStep: 'neu in diesem Schritt',
-  againInStep: 'wieder hervorgehoben',
   inThisStep: 'in diesem Schritt',
-  storyShown: 'Gezeigt: {items}',
-  question: 'Frage an die Klasse',
   relationsTableStoryMarked: '{n} davon in diesem Schritt',
-  storyClosed: 'Geschichte geschlossen. Frei erkunden: {summary}',
-  stepLegend: 'In diesem Schritt',
 };
 
 export type StringKey = keyof typeof de;
@@ -256,13 +251,8 @@ const en: Record<StringKey, string> = {
   printRelations: 'Relations and evidence',
   highlightedNode: 'highlighted',
   newInStep: 'new in this step',
-  againInStep: 'highlighted again',
   inThisStep: 'in this step',
-  storyShown: 'Shown: {items}',
-  question: 'Question for the class',
   relationsTableStoryMarked: '{n} of them in this step',
-  storyClosed: 'Story closed. Exploring freely: {summary}',
-  stepLegend: 'In this step',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { de, en };
@@ -320,37 +310,14 @@ export const EDGE_KIND_LABELS: Record<Lang, Record<EdgeKind, string>> = {
 };
 
 /**
- * A relation kind as the verb of a sentence "source … target" ("Russia
- * cooperates with China"), for relations whose own label is a noun
- * ("Zusammenarbeit") or that have none. See relationVerb in describe.ts.
+ * A relation kind as the verb of a sentence "source … target" ("Russia is
+ * allied with China"), where the legend's word does not read as one. Used for
+ * relations whose own label is a noun ("Zusammenarbeit") or that have none:
+ * see relationVerb in describe.ts.
  */
-export const EDGE_KIND_VERBS: Record<Lang, Record<EdgeKind, string>> = {
-  de: {
-    alliance: 'ist verbündet mit',
-    commits: 'verpflichtet sich zu',
-    protects: 'schützt',
-    threat: 'bedroht',
-    poses: 'ist die Quelle von',
-    cooperation: 'kooperiert mit',
-    represents: 'vertritt',
-    attends: 'nimmt teil an',
-    produces: 'führt zu',
-    'located-in': 'liegt in',
-    'applies-to': 'gilt für',
-  },
-  en: {
-    alliance: 'is allied with',
-    commits: 'commits to',
-    protects: 'protects',
-    threat: 'threatens',
-    poses: 'poses',
-    cooperation: 'cooperates with',
-    represents: 'represents',
-    attends: 'attends',
-    produces: 'leads to',
-    'located-in': 'is located in',
-    'applies-to': 'applies to',
-  },
+export const EDGE_KIND_VERBS: Record<Lang, Partial<Record<EdgeKind, string>>> = {
+  de: { alliance: 'ist verbündet mit', poses: 'ist die Quelle von' },
+  en: { alliance: 'is allied with', 'located-in': 'is located in' },
 };
 
 export const GROUP_LABELS: Record<Lang, Record<FilterGroup, string>> = {

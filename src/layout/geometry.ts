@@ -99,25 +99,3 @@ export function edgePoint(a: Point, b: Point, bend: number, t = 0.5): Point {
 export function edgeMidpoint(a: Point, b: Point, bend: number): Point {
   return edgePoint(a, b, bend, 0.5);
 }
-
-const LABEL_SPOTS = [0.5, 0.42, 0.58, 0.34, 0.66];
-
-/**
- * Where a relation's words go: the spot along its middle third that lies
- * farthest from the nodes (`obstacles`), the middle when nothing is near.
- */
-export function edgeLabelPoint(a: Point, b: Point, bend: number, obstacles: readonly Point[]): Point {
-  let best = edgePoint(a, b, bend, 0.5);
-  let bestRoom = -1;
-  for (const t of LABEL_SPOTS) {
-    const p = edgePoint(a, b, bend, t);
-    let room = Infinity;
-    for (const o of obstacles) room = Math.min(room, Math.hypot(o.x - p.x, o.y - p.y));
-    // Prefer the middle: another spot must be clearly roomier.
-    if (room > bestRoom * 1.15 + 1) {
-      best = p;
-      bestRoom = room;
-    }
-  }
-  return best;
-}

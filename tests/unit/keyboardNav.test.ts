@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { keyHintPlace, nearestInDirection, unobscuredBox } from '../../src/graph/keyboardNav';
+import { nearestInDirection, unobscuredBox } from '../../src/graph/keyboardNav';
 import type { Direction, NavPoint } from '../../src/graph/keyboardNav';
 
 // A plus sign around c, with a far node diagonally down-right.
@@ -90,27 +90,5 @@ describe('unobscuredBox', () => {
   });
   it('gives up when the panel covers nearly everything', () => {
     expect(unobscuredBox(view, { left: 50, top: 50, right: 900, bottom: 600 })).toEqual(view);
-  });
-});
-
-describe('keyHintPlace', () => {
-  // An 800×600 network; the key help is 400×40 at the bottom left, or at the top left below the switch.
-  const atBottom = { left: 8, top: 552, right: 408, bottom: 592 };
-  const atTop = { left: 8, top: 60, right: 408, bottom: 100 };
-
-  it('stays at the bottom unless it covers the focused node', () => {
-    expect(keyHintPlace(atBottom, atTop, null)).toBe('bottom');
-    expect(keyHintPlace(atBottom, atTop, { left: 300, top: 300, right: 360, bottom: 340 })).toBe('bottom');
-    // Just above the help: touching is not covering.
-    expect(keyHintPlace(atBottom, atTop, { left: 100, top: 500, right: 200, bottom: 552 })).toBe('bottom');
-  });
-
-  it('moves to the top when the focused node and its label lie under it', () => {
-    expect(keyHintPlace(atBottom, atTop, { left: 100, top: 530, right: 220, bottom: 575 })).toBe('top');
-  });
-
-  it('stays where it covers less when both places cover the node (a node as tall as the view)', () => {
-    expect(keyHintPlace(atBottom, atTop, { left: 0, top: 50, right: 50, bottom: 560 })).toBe('bottom');
-    expect(keyHintPlace(atBottom, atTop, { left: 0, top: 90, right: 50, bottom: 600 })).toBe('top');
   });
 });

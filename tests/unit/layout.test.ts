@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overlap } from '../../src/layout/forceBoxCollide';
-import { boundsOf, edgeLabelPoint, edgeMidpoint, edgePath, fitTransform } from '../../src/layout/geometry';
+import { boundsOf, edgeMidpoint, edgePath, fitTransform } from '../../src/layout/geometry';
 import { estimateLabelWidth, nodeBox } from '../../src/layout/nodeBox';
 import { createLayout } from '../../src/layout/simulation';
 import { articleDataset } from './fixtures';
@@ -71,17 +71,6 @@ describe('geometry', () => {
     expect(edgeMidpoint({ x: 0, y: 0 }, { x: 100, y: 0 }, 0)).toEqual({ x: 50, y: 0 });
     // Half way to the control point (50, 28) of the curve.
     expect(edgeMidpoint({ x: 0, y: 0 }, { x: 100, y: 0 }, 1)).toEqual({ x: 50, y: 14 });
-  });
-
-  it('moves a relation’s words along its middle third, away from a node lying on the middle', () => {
-    const a = { x: 0, y: 0 };
-    const b = { x: 100, y: 0 };
-    expect(edgeLabelPoint(a, b, 0, [a, b])).toEqual({ x: 50, y: 0 });
-    const p = edgeLabelPoint(a, b, 0, [a, b, { x: 52, y: 5 }]);
-    expect(p.y).toBe(0);
-    expect(Math.abs(p.x - 52)).toBeGreaterThanOrEqual(15);
-    expect(p.x).toBeGreaterThanOrEqual(33);
-    expect(p.x).toBeLessThanOrEqual(67);
   });
 
   it('fits bounds centred in the viewport', () => {

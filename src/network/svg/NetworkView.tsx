@@ -32,7 +32,6 @@ import { ZoomControls } from '../ZoomControls';
 import { ZOOM_STEP, useNetworkKeyboard } from './useNetworkKeyboard';
 import { useFitOnResize } from './useFitOnResize';
 import { useNetworkCamera } from './useNetworkCamera';
-import { useKeyHintPlace } from './useKeyHintPlace';
 
 export function NetworkView({ dataset }: { dataset: Dataset }) {
   const t = useT();
@@ -50,7 +49,6 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const zoomRef = useRef<ZoomControl | null>(null);
   const drawn = useRef<DrawnElements>({ nodes: new Map(), edges: new Map() });
   const keysRef = useRef<HTMLParagraphElement>(null);
-  const drawnNode = useCallback((id: string) => drawn.current.nodes.get(id), []);
   const size = useElementSize(containerRef);
   // The drawing's own size as its viewBox: the same picture on screen, and scaled to fit on paper.
   const svgSize = useElementSize(svgRef);
@@ -172,8 +170,8 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     element: (id) => drawn.current.nodes.get(id),
     zoomBy: (factor) => zoomRef.current?.zoomBy(factor),
     fit: () => fitRef.current(),
+    keyHelp: () => keysRef.current,
   });
-  useKeyHintPlace(keysRef, containerRef, keyboard.focused, drawnNode);
 
   return (
     <div className="network" ref={containerRef} data-story={story ? story.index + 1 : undefined}>
