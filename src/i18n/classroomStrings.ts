@@ -10,6 +10,9 @@ const de = {
   againInStep: 'wieder hervorgehoben',
   storyShown: 'Gezeigt: {items}',
   question: 'Frage an die Klasse',
+  handoutStepRelations: 'Beziehungen in diesem Schritt und Belege',
+  handoutEarlier: 'Außerdem gezeigt (aus früheren Schritten)',
+  answerLines: 'Antwortzeilen beim Drucken',
 };
 
 export type ClassroomKey = keyof typeof de;
@@ -19,6 +22,9 @@ const en: Record<ClassroomKey, string> = {
   againInStep: 'highlighted again',
   storyShown: 'Shown: {items}',
   question: 'Question for the class',
+  handoutStepRelations: 'Relations in this step, with evidence',
+  handoutEarlier: 'Also shown (from earlier steps)',
+  answerLines: 'Answer lines when printing',
 };
 
 export const CLASSROOM_STRINGS: Record<Lang, Record<ClassroomKey, string>> = { de, en };
