@@ -63,6 +63,18 @@ export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
           >
             PNG
           </button>
+          {storyOpen && (
+            <button
+              type="button"
+              data-action="export-slide"
+              title={t('exportSlide')}
+              aria-label={t('exportSlide')}
+              aria-busy={busy === 'slide'}
+              onClick={() => void runExport('slide')}
+            >
+              {t('slide')}
+            </button>
+          )}
         </span>
       )}
       <button type="button" data-action="print" onClick={() => window.print()}>

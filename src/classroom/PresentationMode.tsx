@@ -18,6 +18,7 @@ export function PresentationMode() {
   const setPresenting = useAppStore((s) => s.setPresenting);
   const [contrast, setContrast] = useState(false);
   const { busy, failed, run: runExport } = useExport();
+  const storyOpen = useAppStore((s) => s.storyStep !== null);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -100,6 +101,18 @@ export function PresentationMode() {
       >
         PNG
       </button>
+      {storyOpen && (
+        <button
+          type="button"
+          data-action="export-slide"
+          title={t('exportSlide')}
+          aria-label={t('exportSlide')}
+          aria-busy={busy === 'slide'}
+          onClick={() => void runExport('slide')}
+        >
+          {t('slide')}
+        </button>
+      )}
       <button
         type="button"
         data-action="contrast"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 
-export type ExportFormat = 'svg' | 'png';
+/** `slide`: a 16:9 PNG with the story step's title, text and source. */
+export type ExportFormat = 'svg' | 'png' | 'slide';
 
 /** Saves the current view as SVG or PNG (the export code loads on first use), with busy and failed states. */
 export function useExport() {

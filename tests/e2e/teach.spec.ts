@@ -1,6 +1,7 @@
 // Teaching with it (issue 15): keys that respect focus, focus that returns, a story a screen reader
 // can follow, the relations table at a story step, presentation that explains itself, the handout.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, must, pictureAtRest, test } from './helpers';
 
@@ -23,6 +24,13 @@ const name = (id: string) =>
     data.nodes.find((n) => n.id === id),
     `node ${id}`,
   ).label.en;
+
+/** The text of a PDF (pdftotext from poppler-utils). */
+function pdfText(file: string): string {
+  const r = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  if (r.error) throw r.error;
+  return r.stdout;
+}
 
 const waitForStep = (page: Page, n: number) => page.locator(`[data-story-step="${n}"]`).waitFor();
 const live = (page: Page) => page.locator('[data-live-announcer]');
@@ -264,4 +272,78 @@ test('presentation at 1920×1080: a legend of the step, relation words, evidence
   await expect(page.locator('html[data-presenting]'), 'still presenting').toHaveCount(1);
   await page.screenshot({ path: test.info().outputPath('teach-present-step5.png') });
   expect(page.errors, 'page errors').toEqual([]);
+});
+
+test('the printed handout of step=5 has the step’s title and text above its network, then its relations', async ({
+  openApp,
+}) => {
+  const page = await openApp('lang=en&step=5');
+  await waitForStep(page, 5);
+  await page.locator('[data-print-step="5"]').waitFor({ state: 'attached' });
+  await page.locator('[data-print-relations]').waitFor({ state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  const s = step(5);
+  // On paper: the step above the network, the relations below it; nothing under 9 pt (12 px).
+  const order = await page.evaluate(() => {
+    const top = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().top ?? Number.NaN;
+    return {
+      step: top('[data-print-step]'),
+      network: top('svg.network-svg'),
+      relations: top('[data-print-relations]'),
+    };
+  });
+  expect(order.step, 'step above the network').toBeLessThan(order.network);
+  expect(order.network, 'relations below the network').toBeLessThan(order.relations);
+  const smallest = await page.evaluate(() => {
+    const sizes = [
+      ...document.querySelectorAll('[data-print-step] *, [data-print-relations] *, .legend *, .credit'),
+    ]
+      .filter((e) => e.getClientRects().length > 0 && (e.textContent ?? '').trim() !== '')
+      .map((e) => parseFloat(getComputedStyle(e).fontSize));
+    const labels = [...document.querySelectorAll('[data-node-id] .node-label')].map(
+      (e) => parseFloat(getComputedStyle(e).fontSize) * ((e as SVGGraphicsElement).getScreenCTM()?.a ?? 0),
+    );
+    return Math.min(...sizes, ...labels);
+  });
+  expect(smallest, 'no text under 9 pt (12 px)').toBeGreaterThanOrEqual(12);
+  // The step's own relations first.
+  const own = await page
+    .locator('[data-print-relations] ol')
+    .first()
+    .locator('[data-print-relation]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-print-relation') ?? '').toSorted());
+  expect(own, 'the step’s relations listed first').toEqual(
+    data.story[4]!.edges.filter((id) => data.edges.some((e) => e.id === id)).toSorted(),
+  );
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    const file = test.info().outputPath(`handout-step5-${format}.pdf`);
+    writeFileSync(file, pdf);
+    const text = pdfText(file);
+    expect(text, `${format}: step position`).toContain(`STEP 5 OF ${total}`);
+    expect(text, `${format}: step title`).toContain(s.title.en);
+    expect(text.replace(/\s+/g, ' '), `${format}: step text`).toContain(
+      s.text.en.split(' ').slice(0, 6).join(' '),
+    );
+    if (s.question) expect(text.replace(/\s+/g, ' '), `${format}: question`).toContain(s.question.en);
+  }
+});
+
+test('slide export: a 16:9 PNG of the step with its title, text and source', async ({ openApp }) => {
+  const page = await openApp('lang=en&step=5');
+  await waitForStep(page, 5);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action="export-slide"]').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/step-5-.*-slide\.png$/);
+  const file = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  const png = readFileSync(file);
+  expect(png.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)], '1920 × 1080').toEqual([1920, 1080]);
+  // In presentation mode too, without leaving it.
+  await page.locator('[data-action="present"]').click();
+  await page.locator('html[data-presenting]').waitFor({ state: 'attached' });
+  await expect(page.locator('.presentation-bar [data-action="export-slide"]')).toHaveCount(1);
 });
