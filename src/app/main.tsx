@@ -5,6 +5,7 @@ import { startAutoHeight } from '../embed/resize';
 import { applyUrlState, syncUrlWithStore } from './urlSync';
 import { langFromNavigator } from '../data/lang';
 import { loadArticleDataset, loadInitialDataset } from '../data-loading/datasetLoading';
+import { storySteps } from '../graph/story';
 import { useAppStore } from '../store/store';
 import { parseUrlState } from '../store/urlState';
 import type { UrlState } from '../store/urlState';
@@ -23,21 +24,23 @@ function applyUrlSelection(fromUrl: UrlState): void {
     } else
       console.warn(`Alliance Network: ignoring select=${JSON.stringify(fromUrl.select)} (no such node).`);
   }
-  // The story step named in the URL (1-based) opens once the story is there.
-  if (fromUrl.step) {
-    const steps = useAppStore.getState().dataset?.story?.length ?? 0;
-    if (steps === 0)
-      console.warn(`Alliance Network: ignoring step=${fromUrl.step} (this dataset has no story).`);
-    else {
-      if (fromUrl.step > steps)
-        console.warn(`Alliance Network: step=${fromUrl.step}: the story has ${steps} steps.`);
-      useAppStore.getState().openStory(Math.min(fromUrl.step, steps) - 1);
-    }
-  }
+  // The story (main, or `story=<id>`) and its step (1-based) named in the URL open once the data is there.
+  if (fromUrl.step || fromUrl.story) openStoryFromUrl(fromUrl.story ?? null, fromUrl.step ?? 1);
   // Presenting means telling the story: `present=1` without a step starts at the first.
   const s = useAppStore.getState();
   if (s.presenting && s.storyStep === null) s.openStory(0);
   syncUrlWithStore(fromUrl);
+}
+
+function openStoryFromUrl(storyId: string | null, step: number): void {
+  const { dataset, openStory } = useAppStore.getState();
+  const steps = dataset ? storySteps(dataset, storyId).length : 0;
+  const name = storyId === null ? `step=${step}` : `story=${storyId}`;
+  if (steps === 0) console.warn(`Alliance Network: ignoring ${name} (no such story in this dataset).`);
+  else {
+    if (step > steps) console.warn(`Alliance Network: step=${step}: the story has ${steps} steps.`);
+    openStory(Math.min(step, steps) - 1, storyId);
+  }
 }
 
 /** Runs `run` once, after the tree it sits in has been committed (hydrated). */

@@ -13,7 +13,8 @@ export function PrintStep({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const storyStep = useAppStore((s) => s.storyStep);
-  const view = storyStep === null ? null : storyView(dataset, storyStep);
+  const storyId = useAppStore((s) => s.storyId);
+  const view = storyStep === null ? null : storyView(dataset, storyStep, storyId);
   if (!view) return null;
   return (
     <section className="print-step print-only" data-print-step={view.index + 1}>

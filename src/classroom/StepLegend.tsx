@@ -20,10 +20,10 @@ export function StepLegend({ dataset, view }: { dataset: Dataset; view: StoryVie
   const edgeKinds = new Set(dataset.edges.filter((e) => view.highlightEdges.has(e.id)).map((e) => e.kind));
   const hasAgain = [...view.highlightNodes].some((id) => !view.newNodes.has(id));
   return (
-    <section className="step-legend" aria-labelledby="step-legend-title" data-step-legend>
-      <h3 id="step-legend-title" className="step-legend-title">
+    <div className="step-legend" role="group" aria-labelledby="step-legend-title" data-step-legend>
+      <p id="step-legend-title" className="step-legend-title">
         {ct('stepLegend')}
-      </h3>
+      </p>
       <ul className="step-legend-list">
         {NODE_KINDS.filter((k) => nodeKinds.has(k)).map((kind) => (
           <li key={kind} data-legend-node-kind={kind}>
@@ -69,6 +69,6 @@ export function StepLegend({ dataset, view }: { dataset: Dataset; view: StoryVie
           </li>
         )}
       </ul>
-    </section>
+    </div>
   );
 }

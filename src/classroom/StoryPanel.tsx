@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import type { Dataset } from '../data/schema';
-import { storyView } from '../graph/story';
+import { findStory, storySteps, storyView } from '../graph/story';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
 import { focusFirst } from '../ui/focus';
@@ -15,8 +15,10 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const storyStep = useAppStore((s) => s.storyStep);
+  const storyId = useAppStore((s) => s.storyId);
   const presenting = useAppStore((s) => s.presenting);
-  const view = useMemo(() => storyView(dataset, storyStep ?? 0), [dataset, storyStep]);
+  const view = useMemo(() => storyView(dataset, storyStep ?? 0, storyId), [dataset, storyStep, storyId]);
+  const further = findStory(dataset, storyId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Entering presentation hides the header with the button that started it: the story heading takes focus.
   useEffect(() => {
@@ -24,19 +26,24 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
   }, [presenting]);
   // The live region reads each step: "Step 5 of 7: Threats.", the text, then what it shows.
   const announceStep = useEffectEvent((index: number) => {
-    const text = storyStepAnnouncement(dataset, index, lang);
+    const text = storyStepAnnouncement(dataset, index, lang, storyId);
     if (text) useAppStore.getState().announce(text);
   });
   useEffect(() => {
     if (storyStep !== null) announceStep(storyStep);
-  }, [storyStep]);
+  }, [storyStep, storyId]);
   if (!view) return null;
   const { step, index } = view;
 
   return (
-    <section className="story-panel" aria-labelledby="story-title" data-story-step={index + 1}>
+    <section
+      className="story-panel"
+      aria-labelledby="story-title"
+      data-story-step={index + 1}
+      data-story-id={storyId ?? undefined}
+    >
       <div className="story-head">
-        <p className="story-kicker">{t('story')}</p>
+        <p className="story-kicker">{further ? `${t('story')}: ${further.title[lang]}` : t('story')}</p>
         <button
           type="button"
           className="story-exit"
@@ -53,11 +60,13 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
           {t('storyExit')}
         </button>
       </div>
-      <h2 id="story-title" className="story-title" tabIndex={-1} ref={headingRef}>
+      <h2 id="story-title" className="story-title" dir="auto" tabIndex={-1} ref={headingRef}>
         {step.title[lang]}
       </h2>
-      <p className="story-text">{step.text[lang]}</p>
-      <StoryControls steps={dataset.story ?? []} index={index} />
+      <p className="story-text" dir="auto">
+        {step.text[lang]}
+      </p>
+      <StoryControls steps={storySteps(dataset, storyId)} index={index} />
       <StepLegend dataset={dataset} view={view} />
       {step.evidence && step.evidence.length > 0 && (
         // Open while presenting: the room reads the sources with the step.

@@ -2,9 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { useT } from '../ui/useT';
 import type { StringKey } from '../i18n/strings';
-import { FILE_SOURCE_PREFIX, loadArticleDataset, openDatasetFile, useLoadProgress } from './datasetLoading';
+import { loadArticleDataset, openDatasetFile, useLoadProgress } from './datasetLoading';
 import { useAppStore } from '../store/store';
 import { useLayoutStatus } from '../store/layoutStatus';
+import { TextWith } from '../ui/TextWith';
+import { useDataSourceLabel } from '../ui/useDataSourceLabel';
 import './DatasetLoader.css';
 
 const PHASE_KEYS: Record<string, StringKey> = {
@@ -27,9 +29,9 @@ export function DatasetLoader() {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const progress = useLoadProgress((s) => s.progress);
+  const sourceLabel = useDataSourceLabel();
   // After loading, a large graph is laid out: its progress continues on the same line.
   const layoutPercent = useLayoutStatus((s) => s.percent);
-  const dataSource = useAppStore((s) => s.dataSource);
   const embed = useAppStore((s) => s.embed);
 
   useEffect(() => {
@@ -75,11 +77,6 @@ export function DatasetLoader() {
     if (file) void openDatasetFile(file);
   };
 
-  const custom = dataSource !== null;
-  const sourceName = dataSource?.startsWith(FILE_SOURCE_PREFIX)
-    ? dataSource.slice(FILE_SOURCE_PREFIX.length)
-    : dataSource;
-
   return (
     <div className="dataset-loader" data-dataset-loader>
       <input
@@ -103,9 +100,9 @@ export function DatasetLoader() {
           {t('openDataset')}
         </button>
       )}
-      {custom && (
-        <span className="dataset-source" data-dataset-source={sourceName ?? ''}>
-          {t('showingData', { source: sourceName ?? '' })}{' '}
+      {sourceLabel !== null && (
+        <span className="dataset-source" data-dataset-source={sourceLabel}>
+          <TextWith k="showingData" values={{ source: sourceLabel }} />{' '}
           <button
             type="button"
             className="link-button"
@@ -121,11 +118,13 @@ export function DatasetLoader() {
         className="dataset-progress"
         data-load-progress={progress?.phase ?? (layoutPercent !== null ? 'layout' : '')}
       >
-        {progress
-          ? t(PHASE_KEYS[progress.phase] ?? 'loading', { source: progress.source })
-          : layoutPercent !== null
-            ? t('layingOut', { percent: layoutPercent })
-            : ''}
+        {progress ? (
+          <TextWith k={PHASE_KEYS[progress.phase] ?? 'loading'} values={{ source: progress.source }} />
+        ) : layoutPercent !== null ? (
+          t('layingOut', { percent: layoutPercent })
+        ) : (
+          ''
+        )}
       </span>
       {dragging && (
         <div className="drop-overlay" data-drop-zone aria-hidden="true">

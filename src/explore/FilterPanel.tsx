@@ -1,3 +1,4 @@
+import { useLayerView } from '../ui/useViewModel';
 import { useMemo } from 'react';
 import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
@@ -7,7 +8,9 @@ import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
 
 /** Toggles for the relation groups (alliances, threats, …) and the node kinds. */
-export function FilterPanel({ dataset }: { dataset: Dataset }) {
+export function FilterPanel({ dataset: whole }: { dataset: Dataset }) {
+  // Counts and toggles for what the reader's layers and year show.
+  const dataset = useLayerView(whole);
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const hidden = useAppStore((s) => s.hidden);

@@ -14,17 +14,21 @@ function EvidenceText({ item }: { item: Evidence }) {
   if (item.type === 'article') {
     return (
       <>
-        <q lang="de">{item.quote}</q>{' '}
+        <q lang="de">
+          <bdi>{item.quote}</bdi>
+        </q>{' '}
         <span lang="en" className="relations-translation">
-          ({item.translation})
+          (<bdi>{item.translation}</bdi>)
         </span>
       </>
     );
   }
   return (
     <>
-      <span className="relations-tag">{t('background')}:</span> {item.note[lang]}{' '}
-      <span className="relations-reference">({item.reference.title})</span>
+      <span className="relations-tag">{t('background')}:</span> <bdi>{item.note[lang]}</bdi>{' '}
+      <span className="relations-reference">
+        (<bdi>{item.reference.title}</bdi>)
+      </span>
     </>
   );
 }
@@ -82,7 +86,9 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
               data-in-step={inStep ? 'true' : undefined}
               aria-current={selected ? 'true' : undefined}
             >
-              <th scope="row">{label(edge.source)}</th>
+              <th scope="row" dir="auto">
+                {label(edge.source)}
+              </th>
               <td>
                 {/* The relation opens its details; only a tab stop while the table is on screen. */}
                 <button
@@ -92,11 +98,11 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
                   aria-label={t('showDetails', { relation: relationSentence(edge, lang, label) })}
                   onClick={() => select({ type: 'edge', id: edge.id })}
                 >
-                  {verb}
+                  <bdi>{verb}</bdi>
                 </button>
                 {inStep && <span className="relations-in-step"> {t('inThisStep')}</span>}
               </td>
-              <td>{label(edge.target)}</td>
+              <td dir="auto">{label(edge.target)}</td>
               <td className="relations-evidence">
                 {edge.evidence.map((item, i) => (
                   <p key={i}>

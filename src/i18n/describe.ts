@@ -43,18 +43,23 @@ export function nodeAriaLabel(
   return emphasis === 'highlighted' ? `${base}, ${s.highlightedNode}` : base;
 }
 
-/** German capitalises nouns and writes verbs lower case: "Zusammenarbeit" is a noun, "bedroht" is not. */
-function isNoun(label: LocalizedText): boolean {
-  return /^\p{Lu}/u.test(label.de.trim());
+/**
+ * Whether a relation's own label reads as the verb of "source … target": German
+ * writes verbs lower case and capitalises nouns ("bedroht", "Zusammenarbeit");
+ * a quote or a comma ("„keine Grenzen“", "weltweit, laut Artikel") marks a
+ * caption, not a verb.
+ */
+function isVerb(label: LocalizedText): boolean {
+  return /^\p{Ll}[^,]*$/u.test(label.de.trim());
 }
 
 /**
  * The verb of a relation, so that "source verb target" reads as a sentence:
- * its own label where that is a verb ("zeigt", "displays"), else its kind's
+ * its own label where that is a verb ("zeigt", "shows"), else its kind's
  * verb ("Russia cooperates with China", not "Russia cooperation China").
  */
 export function relationVerb(edge: GraphEdge, lang: Lang): string {
-  if (edge.label && !isNoun(edge.label)) return edge.label[lang];
+  if (edge.label && isVerb(edge.label)) return edge.label[lang];
   return EDGE_KIND_VERBS[lang][edge.kind] ?? EDGE_KIND_LABELS[lang][edge.kind];
 }
 

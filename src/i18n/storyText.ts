@@ -41,8 +41,13 @@ export function storyAnnouncement(lang: Lang, input: StoryAnnouncementInput): st
 }
 
 /** The announcement of story step `step` (0-based) of the dataset, in `lang`; null without a story. */
-export function storyStepAnnouncement(dataset: Dataset, step: number, lang: Lang): string | null {
-  const view = storyView(dataset, step);
+export function storyStepAnnouncement(
+  dataset: Dataset,
+  step: number,
+  lang: Lang,
+  storyId: string | null = null,
+): string | null {
+  const view = storyView(dataset, step, storyId);
   if (!view) return null;
   const nodeById = new Map(dataset.nodes.map((n) => [n.id, n]));
   const edgeById = new Map(dataset.edges.map((e) => [e.id, e]));

@@ -42,6 +42,12 @@ const de = {
   errorRetry: 'Erneut versuchen',
   errorBack: 'Zurück',
   errorMore: '… und {n} weitere Probleme',
+  errorSource: 'Daten: {source}',
+  problemRedirected:
+    'Die Daten wurden auf eine andere Website ({host}) umgeleitet und deshalb abgelehnt: Daten dürfen nur von dieser Website und den freigegebenen Datenquellen kommen.',
+  problemRedirectedUnknown:
+    'Die Daten wurden auf eine andere Website umgeleitet und deshalb abgelehnt: Daten dürfen nur von dieser Website und den freigegebenen Datenquellen kommen.',
+  otherData: 'Nicht die Daten des Artikels: {source}',
   openDataset: 'Eigene Daten öffnen …',
   openDatasetHint: 'JSON-Datei wählen oder auf die Seite ziehen',
   dropDataset: 'JSON-Datei hier ablegen, um sie zu öffnen',
@@ -131,6 +137,7 @@ const de = {
   newInStep: 'neu in diesem Schritt',
   inThisStep: 'in diesem Schritt',
   relationsTableStoryMarked: '{n} davon in diesem Schritt',
+  announceYear: 'Stand Ende {year}. {summary}',
 };
 
 export type StringKey = keyof typeof de;
@@ -169,6 +176,12 @@ const en: Record<StringKey, string> = {
   errorRetry: 'Try again',
   errorBack: 'Back',
   errorMore: '… and {n} more problems',
+  errorSource: 'Data: {source}',
+  problemRedirected:
+    'The data was redirected to another site ({host}) and refused: only this site and the allowed data origins may provide data.',
+  problemRedirectedUnknown:
+    'The data was redirected to another site and refused: only this site and the allowed data origins may provide data.',
+  otherData: 'Not the article’s data: {source}',
   openDataset: 'Open your own data …',
   openDatasetHint: 'Choose a JSON file or drop it onto the page',
   dropDataset: 'Drop a JSON file here to open it',
@@ -257,6 +270,7 @@ const en: Record<StringKey, string> = {
   newInStep: 'new in this step',
   inThisStep: 'in this step',
   relationsTableStoryMarked: '{n} of them in this step',
+  announceYear: 'As of the end of {year}. {summary}',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { de, en };
@@ -270,7 +284,7 @@ export const NODE_KIND_LABELS: Record<Lang, Record<NodeKind, string>> = {
     institution: 'Einrichtung',
     statement: 'Erklärung',
     region: 'Region',
-    concern: 'Bedrohung',
+    concern: 'Sorge',
   },
   en: {
     country: 'Country',
@@ -280,18 +294,20 @@ export const NODE_KIND_LABELS: Record<Lang, Record<NodeKind, string>> = {
     institution: 'Institution',
     statement: 'Statement',
     region: 'Region',
-    concern: 'Threat',
+    concern: 'Concern',
   },
 };
 
 export const EDGE_KIND_LABELS: Record<Lang, Record<EdgeKind, string>> = {
   de: {
-    alliance: 'Bündnis',
+    alliance: 'Bündnis (Beistandspflicht)',
+    partnership: 'Partnerschaft (ohne Beistandspflicht)',
     commits: 'verpflichtet sich zu',
     protects: 'schützt',
-    threat: 'bedroht',
+    threat: 'Bedrohung für',
     poses: 'geht aus von',
     cooperation: 'kooperiert mit',
+    'responds-to': 'reagiert auf',
     represents: 'vertritt',
     attends: 'nimmt teil an',
     produces: 'führt zu',
@@ -299,12 +315,14 @@ export const EDGE_KIND_LABELS: Record<Lang, Record<EdgeKind, string>> = {
     'applies-to': 'gilt für',
   },
   en: {
-    alliance: 'alliance',
+    alliance: 'alliance (mutual defence)',
+    partnership: 'partnership (no defence obligation)',
     commits: 'commits to',
     protects: 'protects',
-    threat: 'threatens',
+    threat: 'threat to',
     poses: 'poses',
     cooperation: 'cooperates with',
+    'responds-to': 'responds to',
     represents: 'represents',
     attends: 'attends',
     produces: 'leads to',
@@ -320,8 +338,18 @@ export const EDGE_KIND_LABELS: Record<Lang, Record<EdgeKind, string>> = {
  * see relationVerb in describe.ts.
  */
 export const EDGE_KIND_VERBS: Record<Lang, Partial<Record<EdgeKind, string>>> = {
-  de: { alliance: 'ist verbündet mit', poses: 'ist die Quelle von' },
-  en: { alliance: 'is allied with', 'located-in': 'is located in' },
+  de: {
+    alliance: 'ist verbündet mit',
+    partnership: 'ist Partner von',
+    threat: 'bedroht',
+    poses: 'ist die Quelle von',
+  },
+  en: {
+    alliance: 'is allied with',
+    partnership: 'is a partner of',
+    threat: 'threatens',
+    'located-in': 'is located in',
+  },
 };
 
 export const GROUP_LABELS: Record<Lang, Record<FilterGroup, string>> = {

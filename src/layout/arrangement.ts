@@ -28,6 +28,9 @@ export function layoutInputs(dataset: Dataset): LayoutInputNode[] {
     id: n.id,
     kind: n.kind,
     label: n.label.de.length >= n.label.en.length ? n.label.de : n.label.en,
+    // Nodes of an optional layer are placed after the others, around them (simulation.ts): the
+    // article's nodes take the places they take without the layer and keep them when it is shown.
+    later: n.layer !== undefined,
   }));
 }
 

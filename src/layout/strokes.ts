@@ -21,11 +21,13 @@ export const BASE_EDGE_WIDTH = 1.6;
  */
 export const EDGE_STROKES: Record<EdgeKind, EdgeStroke> = {
   alliance: { width: 4, dash: null },
+  partnership: { width: 2.8, dash: '12 6 0.5 6 0.5 6' },
   commits: { width: BASE_EDGE_WIDTH, dash: null },
   protects: { width: 3.2, dash: '14 6' },
   threat: { width: 3.2, dash: '4 7' },
   poses: { width: 3, dash: '0.5 6' },
   cooperation: { width: 3, dash: '12 6 0.5 6' },
+  'responds-to': { width: 1.8, dash: '6 4' },
   represents: { width: BASE_EDGE_WIDTH, dash: '10 4 0.5 4' },
   attends: { width: BASE_EDGE_WIDTH, dash: '0.5 4' },
   produces: { width: BASE_EDGE_WIDTH, dash: '10 4' },

@@ -9,7 +9,7 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import type { Lang } from '../data/lang';
 import type { Dataset } from '../data/schema';
 import type { Problem } from '../data/validate';
-import { clampStep } from '../graph/story';
+import { clampStep, storySteps } from '../graph/story';
 import type { Selection } from '../graph/viewModel';
 import type { ViewTransform } from '../layout/geometry';
 import type { Camera, FocusOptions } from './camera';
@@ -38,6 +38,12 @@ export interface AppState {
   embed: boolean;
   /** The open story step (0-based), or null while exploring freely. */
   storyStep: number | null;
+  /** Which story: null for the dataset's main `story`, else the id of one of its `stories`. */
+  storyId: string | null;
+  /** Optional layers switched on (`layers=`), e.g. the wider alliance network. */
+  layers: ReadonlySet<string>;
+  /** The network as it stood at the end of this year (`until=`), or null for the latest state. */
+  until: number | null;
   /** Presentation mode for a projector (`present=1`). */
   presenting: boolean;
   /** Where the shown dataset came from: null for the article dataset, else a URL or file name. */
@@ -70,13 +76,20 @@ export interface AppActions {
   setQuery(query: string): void;
   setEmbed(embed: boolean): void;
   setStoryStep(step: number | null): void;
-  /** Opens the story at `step` (0-based, clamped); puts the reader's selection and view aside. */
-  openStory(step?: number): void;
+  /**
+   * Opens a story at `step` (0-based, clamped): the main story (`null`), one of
+   * the dataset's further `stories` by id, or by default the one already chosen.
+   * Puts the reader's selection and view aside.
+   */
+  openStory(step?: number, storyId?: string | null): void;
   /** Moves by `delta` steps; stays at the first or last step. */
   stepStory(delta: number): void;
   /** Back to free exploration, with the selection and view the reader had. */
   closeStory(): void;
   setPresenting(presenting: boolean, fullscreenRequest?: Promise<boolean> | null): void;
+  setLayers(ids: Iterable<string>): void;
+  toggleLayer(id: string): void;
+  setUntil(year: number | null): void;
   setDataSource(source: string | null): void;
   /** Has the live region read `text` (politely). */
   announce(text: string): void;
@@ -101,6 +114,9 @@ export const initialState: AppState = {
   query: '',
   embed: false,
   storyStep: null,
+  storyId: null,
+  layers: new Set(),
+  until: null,
   presenting: false,
   dataSource: null,
   camera: null,
@@ -119,7 +135,15 @@ function panelRect(s: AppState): FocusOptions['avoid'] {
 const api = createStore<AppStore>()((set, get) => ({
   ...initialState,
   showDataset: (dataset) =>
-    set({ dataset, loadError: null, selection: null, hovered: null, storyStep: null, beforeStory: null }),
+    set({
+      dataset,
+      loadError: null,
+      selection: null,
+      hovered: null,
+      storyStep: null,
+      storyId: null,
+      beforeStory: null,
+    }),
   showLoadError: (loadError) => set({ loadError }),
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
@@ -136,17 +160,18 @@ const api = createStore<AppStore>()((set, get) => ({
   setQuery: (query) => set({ query }),
   setEmbed: (embed) => set({ embed }),
   setStoryStep: (storyStep) => set({ storyStep }),
-  openStory: (step = 0) => {
+  openStory: (step = 0, storyId = get().storyId) => {
     const s = get();
-    const index = clampStep(step, s.dataset?.story?.length ?? 0);
+    const index = clampStep(step, s.dataset ? storySteps(s.dataset, storyId).length : 0);
     if (index === null) return;
     if (s.storyStep === null)
       set({
         beforeStory: { selection: s.selection, view: s.camera?.view() ?? null },
         selection: null,
         storyStep: index,
+        storyId,
       });
-    else set({ storyStep: index });
+    else set({ storyStep: index, storyId });
   },
   stepStory: (delta) => {
     const { storyStep, openStory } = get();
@@ -157,6 +182,7 @@ const api = createStore<AppStore>()((set, get) => ({
     if (storyStep === null) return;
     set({
       storyStep: null,
+      storyId: null,
       selection: beforeStory?.selection ?? null,
       returnView: beforeStory?.view ?? null,
       beforeStory: null,
@@ -166,6 +192,15 @@ const api = createStore<AppStore>()((set, get) => ({
     set({ presenting, fullscreenRequest: presenting ? fullscreenRequest : null }),
   setDataSource: (dataSource) => set({ dataSource }),
   announce: (announcement) => set({ announcement }),
+  setLayers: (ids) => set({ layers: new Set(ids) }),
+  toggleLayer: (id) =>
+    set((s) => {
+      const layers = new Set(s.layers);
+      if (layers.has(id)) layers.delete(id);
+      else layers.add(id);
+      return { layers };
+    }),
+  setUntil: (until) => set({ until }),
   setCamera: (camera) => {
     const { pendingFocus } = get();
     set({ camera, pendingFocus: camera ? null : pendingFocus });

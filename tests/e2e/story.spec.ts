@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
   articleEvidence,
+  article,
   dataset,
   expect,
   labelBoxes,
@@ -77,7 +78,7 @@ test('clicker keys step through the story and the highlight follows', async ({ o
   await page.keyboard.press('ArrowRight');
   expect(await storyStep(page), 'stays on the last step').toBe(String(last));
   expect(await drawnNodes(page), 'all in').toBe(
-    dataset.nodes
+    article.nodes
       .map((n) => n.id)
       .toSorted()
       .join(','),
@@ -85,9 +86,9 @@ test('clicker keys step through the story and the highlight follows', async ({ o
   await page.keyboard.press('Home');
   await waitForStep(page, 1);
   // The indicator jumps.
-  await page.locator('[data-story-goto="5"]').click();
-  await waitForStep(page, 5);
-  expect(await highlighted(page), 'step 5 highlights the threats').toContain('cn-threatens-jp');
+  await page.locator('[data-story-goto="7"]').click();
+  await waitForStep(page, 7);
+  expect(await highlighted(page), 'step 7 highlights the risks').toContain('cn-risk-to-region');
 });
 
 test('the story button starts it; exploring freely gives back filters and selection', async ({ openApp }) => {
@@ -182,14 +183,14 @@ test('exports the view as a PNG at twice its size', async ({ openApp }) => {
 test('exports a self-contained SVG with every visible label, title, legend and source', async ({
   openApp,
 }) => {
-  const page = await openApp('lang=de&step=3');
-  await waitForStep(page, 3);
+  const page = await openApp('lang=de&step=4');
+  await waitForStep(page, 4);
   await pictureAtRest(page);
   const labels = await page
     .locator('[data-node-id] .node-label')
     .evaluateAll((els) => els.map((e) => e.textContent ?? ''));
   const { name, bytes } = await downloadFrom(page, 'export-svg');
-  expect(name, 'file name').toBe('alliance-network-buendnis-usa-japan-step-3-headquarters.svg');
+  expect(name, 'file name').toBe('alliance-network-buendnis-usa-japan-step-4-headquarters.svg');
   const text = bytes.toString('utf8');
   const parsed = await page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
@@ -227,8 +228,8 @@ test('print lists the relations with their evidence, after the network', async (
   await expect(list, 'not on screen').toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(list, 'on paper').toBeVisible();
-  await expect(list.locator('li'), 'every relation listed').toHaveCount(dataset.edges.length);
-  const { translation } = articleEvidence(dataset.edges[0]);
+  await expect(list.locator('li'), 'every relation listed').toHaveCount(article.edges.length);
+  const { translation } = articleEvidence(article.edges[0]);
   await expect(list, 'evidence listed').toContainText(translation);
   await expect(page.locator('[data-filter-id]').first(), 'no filters on paper').toBeHidden();
   await expect(page.locator('.legend'), 'legend on paper').toBeVisible();

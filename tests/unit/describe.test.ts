@@ -75,6 +75,13 @@ describe('relations as sentences', () => {
 
   it('keeps a relation’s own verb, and falls back to the kind’s without a label', () => {
     expect(relationVerb(edge('poses', { de: 'zeigt', en: 'displays' }), 'en')).toBe('displays');
+    // A caption in quotes or with a comma is not a verb either.
+    expect(relationVerb(edge('partnership', { de: '„keine Grenzen“', en: '"no limits"' }), 'en')).toBe(
+      'is a partner of',
+    );
+    expect(relationVerb(edge('applies-to', { de: 'weltweit, laut Artikel', en: 'worldwide' }), 'de')).toBe(
+      'gilt für',
+    );
     expect(relationVerb(edge('poses', { de: 'zeigt', en: 'displays' }), 'de')).toBe('zeigt');
     expect(relationVerb(edge('threat'), 'de')).toBe('bedroht');
     expect(relationVerb(edge('threat'), 'en')).toBe('threatens');

@@ -18,10 +18,16 @@ const positions: Record<string, { x: number; y: number }> = { a: { x: -200, y: 0
 
 function options(overrides: Partial<SlideOptions> = {}): SlideOptions {
   return {
-    kicker: 'Step 5 of 7 · The U.S.–Japan alliance',
+    kicker: ['Step 5 of 7 · ', { data: 'The U.S.–Japan alliance' }],
     title: 'Threats',
     text: 'The article names China’s increasingly aggressive shows of force & more.',
-    credit: 'Source: NAG – “USA und Japan …” (n-ag.de) · Alliance Network',
+    credit: [
+      'Source: ',
+      { data: 'NAG' },
+      ' – “',
+      { data: 'USA und Japan …' },
+      '” (n-ag.de) · Alliance Network',
+    ],
     legend: [{ label: 'Country', node: 'country' }],
     palette,
     scene: {
@@ -78,7 +84,7 @@ describe('buildSlide', () => {
     expect(width / height).toBeCloseTo(16 / 9, 5);
     expect([width, height]).toEqual([SLIDE.width, SLIDE.height]);
     expect(svg).toContain('>Threats<');
-    expect(svg).toContain('Step 5 of 7 · The U.S.–Japan alliance');
+    expect(svg).toContain('Step 5 of 7 · <tspan unicode-bidi="isolate">The U.S.–Japan alliance</tspan>');
     expect(svg).toContain('&amp; more.');
     expect(svg).toContain('(n-ag.de)');
     expect(svg).not.toContain('<script');
@@ -93,7 +99,8 @@ describe('buildSlide', () => {
       options({ text: long, question: { label: 'Question', text: 'Who protects whom?' } }),
     );
     expect(svg).toContain('Who protects whom?');
-    const ys = [...svg.matchAll(/<text x="36" y="(\d+)"/g)].map((m) => Number(m[1]));
+    const ys = [...svg.matchAll(/<text x="36" y="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(ys.length).toBeGreaterThan(5);
     expect(Math.max(...ys)).toBeLessThanOrEqual(SLIDE.height);
   });
 });

@@ -7,7 +7,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import type { Lang } from '../../data/lang';
-import { parseDataset } from '../../data/validate';
+import { parseDataset } from '../../data/parse';
 import { initialState, useAppStore } from '../../store/store';
 import { App } from '../App';
 

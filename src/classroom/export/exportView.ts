@@ -7,6 +7,7 @@
  * theme's background. The SVG goes to the image as a data: URL, which a CSP
  * of `img-src 'self' data:` allows; the download itself is a blob: link.
  */
+import { dataSourceLabel } from '../../data/dataUrlPolicy';
 import { EDGE_KIND_IDS, NODE_KINDS } from '../../data/kinds';
 import type { FilterGroup, NodeKind } from '../../data/kinds';
 import { degrees } from '../../graph/neighbourhood';
@@ -19,7 +20,7 @@ import { exportFileName } from './fileName';
 import type { NetworkScene, Palette } from './scene';
 import { buildSlide } from './slide';
 import { buildSnapshot } from './snapshot';
-import type { LegendEntry } from './snapshot';
+import type { LegendEntry, TextParts } from './snapshot';
 
 export const PNG_SCALE = 2;
 
@@ -87,6 +88,8 @@ export function describeView(view: DrawnView, surface: Element) {
   const { story, nodes, edges, highlight, selection } = viewModel(dataset, {
     hidden: s.hidden,
     storyStep: s.storyStep,
+    storyId: s.storyId,
+    layers: { layers: s.layers, until: s.until },
     selection: s.selection,
     hovered: null,
     query: s.query,
@@ -121,20 +124,26 @@ export function describeView(view: DrawnView, surface: Element) {
 
   const step = story?.step ?? null;
   const { source } = dataset.meta;
-  const credit = [
-    `${t.creditPrefix} ${source.name}`,
-    source.title ? ` – „${source.title}“` : '',
-    source.url ? ` (${new URL(source.url).host})` : '',
-    ' · Alliance Network',
-  ].join('');
+  const credit: TextParts = [`${t.creditPrefix} `, { data: source.name }];
+  if (source.title) credit.push(' – „', { data: source.title }, '“');
+  if (source.url) credit.push(` (${new URL(source.url).host})`);
+  credit.push(' · Alliance Network');
+  // Any dataset but the article's says so on the image too.
+  if (s.dataSource !== null) {
+    const [before, after] = t.otherData.split('{source}');
+    credit.push(` · ${before ?? ''}`, { data: dataSourceLabel(s.dataSource, document.baseURI) }, after ?? '');
+  }
 
   return {
     // A 16:9 slide: the step (or, outside a story, the dataset's title and description) beside the network.
     slide: {
       kicker:
         step && story
-          ? `${format(t.storyStep, { n: story.index + 1, total: story.total })} · ${dataset.meta.title[lang]}`
-          : (source.title ?? source.name),
+          ? [
+              `${format(t.storyStep, { n: story.index + 1, total: story.total })} · `,
+              { data: dataset.meta.title[lang] },
+            ]
+          : [{ data: source.title ?? source.name }],
       title: step ? step.title[lang] : dataset.meta.title[lang],
       text: step ? step.text[lang] : (dataset.meta.description?.[lang] ?? ''),
       credit,
@@ -150,7 +159,8 @@ export function describeView(view: DrawnView, surface: Element) {
     },
     snapshot: {
       title: dataset.meta.title[lang],
-      subtitle: step && story ? `${story.index + 1}/${story.total} · ${step.title[lang]}` : undefined,
+      subtitle:
+        step && story ? [`${story.index + 1}/${story.total} · `, { data: step.title[lang] }] : undefined,
       credit,
       legend,
       palette: readPalette(surface),
@@ -163,20 +173,20 @@ export function describeView(view: DrawnView, surface: Element) {
  * Saves the view on screen as `format`; resolves once the download has started.
  * `slide`: a 16:9 PNG (1920 × 1080) with the story step's title, text and source.
  */
-export async function exportCurrentView(format: 'svg' | 'png' | 'slide'): Promise<void> {
+export async function exportCurrentView(kind: 'svg' | 'png' | 'slide'): Promise<void> {
   const view = useAppStore.getState().camera?.drawn();
   const surface = document.querySelector('.network');
   if (!view || !surface) throw new Error('no network on the page');
   const described = describeView(view, surface);
-  if (format === 'slide') {
+  if (kind === 'slide') {
     const slide = buildSlide(described.slide);
     const name = exportFileName(described.fileSubject, 'png').replace(/\.png$/, '-slide.png');
     download(await svgToPng(slide.svg, slide.width, slide.height, described.slide.palette.background), name);
     return;
   }
   const { svg, width, height } = buildSnapshot(described.snapshot);
-  const name = exportFileName(described.fileSubject, format);
-  if (format === 'svg') {
+  const name = exportFileName(described.fileSubject, kind);
+  if (kind === 'svg') {
     download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), name);
     return;
   }

@@ -146,6 +146,8 @@ function svgStyle(scene: NetworkScene, palette: Palette): string {
               'stroke-width': LABEL_HALO_WIDTH,
               'stroke-linejoin': 'round',
               'paint-order': 'stroke',
+              // Dataset text: its own direction, never the line's (a right-to-left override stays inside).
+              'unicode-bidi': 'plaintext',
             },
             n.label,
           ),
@@ -252,7 +254,7 @@ function canvasStyle(scene: NetworkScene, palette: Palette): { world: string; sc
   }
   const labels = placeLabels(candidates, CANVAS_MAX_LABELS).map((i) => {
     const c = candidates[i]!;
-    return textTag('text', { x: c.sx, y: c.sy + CANVAS_LABEL_PX * 0.8 }, c.text);
+    return textTag('text', { x: c.sx, y: c.sy + CANVAS_LABEL_PX * 0.8, 'unicode-bidi': 'plaintext' }, c.text);
   });
   const labelGroup = tag(
     'g',

@@ -10,21 +10,30 @@ import { arrowMarkers, networkMarkup } from './scene';
 import type { NetworkScene, Palette } from './scene';
 import { FONT_STACK, layoutLegend, legendSample } from './snapshot';
 import type { LegendEntry } from './snapshot';
-import { tag, textTag } from './svgMarkup';
+import { partsTag, tag, textTag } from './svgMarkup';
+import type { TextParts } from './svgMarkup';
 
 /** The slide's size in CSS pixels (the PNG has twice as many: 1920 × 1080). */
 export const SLIDE = { width: 960, height: 540 } as const;
 
 export interface SlideOptions {
-  /** e.g. "Step 5 of 7 · The U.S.–Japan alliance". */
-  kicker: string;
+  /** e.g. "Step 5 of 7 · The U.S.–Japan alliance" (dataset text apart, as in the other exports). */
+  kicker: TextParts;
   title: string;
   text: string;
   question?: { label: string; text: string };
-  credit: string;
+  credit: TextParts;
   legend: LegendEntry[];
   palette: Palette;
   scene: NetworkScene;
+}
+
+const plain = (parts: TextParts) => parts.map((p) => (typeof p === 'string' ? p : p.data)).join('');
+
+/** The font size (at most `size`) at which one line of `parts` fits `width`. */
+function fitLine(parts: TextParts, width: number, size: number): number {
+  const w = estimateLabelWidth(plain(parts), size);
+  return w <= width ? size : Math.max(8, Math.floor((size * width) / w));
 }
 
 /** Splits `text` into lines no wider than `maxWidth` at `fontPx` (estimated widths; long words stay whole). */
@@ -59,12 +68,6 @@ function textColumn(options: SlideOptions, height: number): Block[] {
     const wrap = (text: string, size: number) => wrapText(text, COLUMN, size);
     const { palette } = options;
     const blocks: Block[] = [
-      {
-        lines: wrap(options.kicker, 13 * scale),
-        size: 13 * scale,
-        attrs: { fill: palette.muted, 'font-weight': 700 },
-        gapAfter: 10,
-      },
       {
         lines: wrap(options.title, 30 * scale),
         size: 30 * scale,
@@ -101,7 +104,7 @@ export function buildSlide(options: SlideOptions): { svg: string; width: number;
   // The network of the step, framed anew in the right-hand area (not the screen's camera).
   const area = { x: PAD + COLUMN + 30, y: PAD, width: width - (PAD + COLUMN + 30) - PAD / 2, height: 0 };
   const legendRows = layoutLegend(options.legend, area.width);
-  area.height = height - 2 * PAD - legendRows.length * 18 - 12;
+  area.height = height - 2 * PAD - legendRows.length * 18 - 18;
   const placed = scene.nodes.flatMap((n) => {
     const p = scene.view.position(n.id);
     return p ? [{ x: p.x, y: p.y, box: nodeBox(n.kind, n.label) }] : [];
@@ -132,25 +135,37 @@ export function buildSlide(options: SlideOptions): { svg: string; width: number;
     ),
   );
 
-  // The text column, and the source below it.
-  const creditLines = wrapText(options.credit, COLUMN, 11);
-  const creditTop = height - PAD - (creditLines.length - 1) * 14;
-  let y = PAD;
-  const text = textColumn(options, creditTop - PAD - 24).flatMap((block) => {
+  // The source across the bottom; the step's position, then its text column, on the left.
+  const credit = partsTag(
+    'text',
+    {
+      x: PAD,
+      y: height - PAD / 2,
+      fill: palette.muted,
+      'font-size': fitLine(options.credit, width - 2 * PAD, 11),
+    },
+    options.credit,
+  );
+  const kickerSize = fitLine(options.kicker, COLUMN, 13);
+  const kicker = partsTag(
+    'text',
+    { x: PAD, y: PAD + kickerSize, fill: palette.muted, 'font-size': kickerSize, 'font-weight': 700 },
+    options.kicker,
+  );
+  let y = PAD + kickerSize * 1.3 + 10;
+  const text = textColumn(options, height - PAD - 24 - y).flatMap((block) => {
     const out = block.lines.map((line) => {
       y += block.size * 1.3;
-      return textTag(
+      // Each line is dataset text: isolated, so its direction cannot reorder anything else.
+      return partsTag(
         'text',
         { x: PAD, y: Math.round(y - block.size * 0.3), 'font-size': block.size, ...block.attrs },
-        line,
+        [{ data: line }],
       );
     });
     y += block.gapAfter;
     return out;
   });
-  const credit = creditLines.map((line, i) =>
-    textTag('text', { x: PAD, y: creditTop + i * 14, fill: palette.muted, 'font-size': 11 }, line),
-  );
 
   const svg = tag(
     'svg',
@@ -162,7 +177,7 @@ export function buildSlide(options: SlideOptions): { svg: string; width: number;
       'font-family': FONT_STACK,
     },
     [
-      textTag('title', {}, `${options.kicker}: ${options.title}`),
+      textTag('title', {}, `${plain(options.kicker)}: ${options.title}`),
       tag('defs', {}, [
         arrowMarkers(palette),
         tag('clipPath', { id: CLIP_ID }, tag('rect', { width: area.width, height: area.height })),
@@ -172,13 +187,14 @@ export function buildSlide(options: SlideOptions): { svg: string; width: number;
         x1: area.x - 15,
         x2: area.x - 15,
         y1: PAD,
-        y2: height - PAD,
+        y2: height - PAD - 8,
         stroke: palette.rule,
       }),
       network,
       legend,
+      kicker,
       ...text,
-      ...credit,
+      credit,
     ],
   );
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, width, height };

@@ -11,7 +11,10 @@ import { EDGE_STROKES } from '../../layout/strokes';
 import { symbolPath } from '../../layout/symbols';
 import { arrowMarkers, networkMarkup } from './scene';
 import type { NetworkScene, Palette } from './scene';
-import { num, tag, textTag } from './svgMarkup';
+import { num, partsTag, tag, textTag } from './svgMarkup';
+import type { TextParts } from './svgMarkup';
+
+export type { TextParts };
 
 /** The app's own system font stack (no web fonts anywhere): the SVG names it, so it renders alike elsewhere. */
 export const FONT_STACK =
@@ -26,8 +29,8 @@ export interface LegendEntry {
 
 export interface SnapshotOptions {
   title: string;
-  subtitle?: string;
-  credit: string;
+  subtitle?: TextParts;
+  credit: TextParts;
   legend: LegendEntry[];
   palette: Palette;
   scene: NetworkScene;
@@ -106,11 +109,13 @@ export function buildSnapshot(options: SnapshotOptions): { svg: string; width: n
         'font-size': 17,
         'font-weight': 700,
         'font-family': 'Georgia, serif',
+        // Dataset text: its own direction, never the line's.
+        'unicode-bidi': 'plaintext',
       },
       options.title,
     ),
     options.subtitle
-      ? textTag('text', { x: pad, y: 44, fill: palette.muted, 'font-size': 13 }, options.subtitle)
+      ? partsTag('text', { x: pad, y: 44, fill: palette.muted, 'font-size': 13 }, options.subtitle)
       : '',
   ];
   const legend = tag(
@@ -128,7 +133,7 @@ export function buildSnapshot(options: SnapshotOptions): { svg: string; width: n
   const footer = [
     legend,
     tag('line', { x1: pad, x2: width - pad, y1: height - 20, y2: height - 20, stroke: palette.rule }),
-    textTag('text', { x: pad, y: height - 6, fill: palette.muted, 'font-size': 10.5 }, options.credit),
+    partsTag('text', { x: pad, y: height - 6, fill: palette.muted, 'font-size': 10.5 }, options.credit),
   ];
 
   const svg = tag(

@@ -1,3 +1,4 @@
+import { useLayerView } from '../../ui/useViewModel';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { EDGE_KINDS } from '../../data/kinds';
 import type { Dataset } from '../../data/schema';
@@ -59,7 +60,14 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   // What is shown and how (filters, story step, selection, hover): the one view model.
   const vm = useViewModel(dataset);
   const { story, nodes, edges, highlight } = vm;
-  const bends = useMemo(() => edgeBends(dataset.edges), [dataset]);
+  // The reader's layers and year decide what exists; parallel relations bend apart among those
+  // (and, in a story, among the story's).
+  const view = useLayerView(dataset);
+  const bends = useMemo(() => {
+    if (!story) return edgeBends(view.edges);
+    const inView = new Set(view.edges.map((e) => e.id));
+    return edgeBends(dataset.edges.filter((e) => story.visibleEdges.has(e.id) || inView.has(e.id)));
+  }, [dataset, view, story]);
   const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
 
   // One arrangement per dataset, the same on every screen (and in the prerendered HTML): computed
@@ -160,8 +168,8 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const summary = networkSummary(lang, {
     nodes: nodes.length,
     edges: edges.length,
-    groups: groupsInUse(dataset.edges),
-    kinds: nodeKindsInUse(dataset.nodes),
+    groups: groupsInUse(view.edges),
+    kinds: nodeKindsInUse(view.nodes),
     hidden,
   });
   const keyboard = useNetworkKeyboard({
@@ -201,8 +209,9 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                 <g
                   key={edge.id}
                   ref={edgeRef(edge)}
-                  className={`edge edge-${edge.kind} group-${EDGE_KINDS[edge.kind].group} ${state} ${mark ? `is-${mark}` : ''} ${selected ? 'is-selected' : ''}`}
+                  className={`edge edge-${edge.kind} group-${EDGE_KINDS[edge.kind].group} ${edge.layer ? 'in-layer' : ''} ${state} ${mark ? `is-${mark}` : ''} ${selected ? 'is-selected' : ''}`}
                   data-edge-id={edge.id}
+                  data-layer={edge.layer}
                   data-edge-kind={edge.kind}
                   onClick={() => select({ type: 'edge', id: edge.id })}
                 >
@@ -232,9 +241,10 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                 <g
                   key={node.id}
                   ref={nodeRef(node.id)}
-                  className={`node node-${node.kind} ${state} ${mark ? `is-${mark}` : ''} ${selected ? 'is-selected' : ''}`}
+                  className={`node node-${node.kind} ${node.layer ? 'in-layer' : ''} ${state} ${mark ? `is-${mark}` : ''} ${selected ? 'is-selected' : ''}`}
                   transform={nodeTransform(layout, node.id)}
                   data-node-id={node.id}
+                  data-layer={node.layer}
                   data-node-kind={node.kind}
                   onClick={() => select({ type: 'node', id: node.id })}
                   onPointerEnter={() => hover(node.id)}
