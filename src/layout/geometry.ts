@@ -82,3 +82,20 @@ export function fitTransform(
   const cy = (bounds.minY + bounds.maxY) / 2;
   return { x: width / 2 - cx * k, y: height / 2 - cy * k, k };
 }
+
+/** The point at `t` (0 … 1) along a relation's line (straight, or bent by `bend` as in edgePath). */
+export function edgePoint(a: Point, b: Point, bend: number, t = 0.5): Point {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const cx = (a.x + b.x) / 2 + (-dy / len) * bend * BEND_PX;
+  const cy = (a.y + b.y) / 2 + (dx / len) * bend * BEND_PX;
+  // A quadratic Bézier: (1-t)² a + 2t(1-t) c + t² b.
+  const u = 1 - t;
+  return { x: u * u * a.x + 2 * t * u * cx + t * t * b.x, y: u * u * a.y + 2 * t * u * cy + t * t * b.y };
+}
+
+/** The middle of a relation's line. */
+export function edgeMidpoint(a: Point, b: Point, bend: number): Point {
+  return edgePoint(a, b, bend, 0.5);
+}

@@ -6,6 +6,7 @@
  */
 import type { GraphEdge } from '../../data/schema';
 import { EDGE_KINDS } from '../../data/kinds';
+import { edgeMidpoint } from '../../layout/geometry';
 import { relationPath } from '../../layout/relationPath';
 import type { LayoutEngine } from '../../layout/simulation';
 
@@ -40,7 +41,20 @@ export function applyPositions(layout: LayoutEngine, drawn: DrawnElements): void
   }
   for (const { group, edge, bend } of drawn.edges.values()) {
     const d = edgeD(layout, edge, bend);
-    if (d) for (const path of group.children) path.setAttribute('d', d);
+    if (d)
+      for (const child of group.children) {
+        if (child.tagName === 'path') child.setAttribute('d', d);
+        else {
+          // A relation's words (presentation mode) sit on the middle of its line.
+          const a = layout.position(edge.source);
+          const b = layout.position(edge.target);
+          const m = a && b && edgeMidpoint({ x: a.x ?? 0, y: a.y ?? 0 }, { x: b.x ?? 0, y: b.y ?? 0 }, bend);
+          if (m) {
+            child.setAttribute('x', String(round(m.x)));
+            child.setAttribute('y', String(round(m.y)));
+          }
+        }
+      }
   }
 }
 
