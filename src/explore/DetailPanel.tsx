@@ -52,6 +52,8 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
       const about = aboutRef.current;
       openerRef.current = null;
       aboutRef.current = null;
+      // Nothing was open (e.g. the first render): focus is not ours to move.
+      if (!opener && !about) return;
       if (!focusIsLost()) return;
       // A node drawn anew (e.g. after a filter) is found by its id (ids are kebab-case).
       const node = (id: string | null | undefined) =>
