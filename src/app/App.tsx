@@ -14,14 +14,12 @@ import { NetworkStage } from '../network/NetworkStage';
 import { SearchBox } from '../explore/SearchBox';
 import { SkipLink } from './SkipLink';
 import { useAfterFirstPicture } from './useAfterFirstPicture';
+import { LayerControls } from '../explore/LayerControls';
 import { useT } from '../ui/useT';
 import { useAppKeys } from './useAppKeys';
 
 // Classroom tools load on first use: the first view stays small.
 // The layer switch and year slider load beside the first picture, only for datasets with layers.
-const LayerControls = lazy(() =>
-  import('../explore/LayerControls').then((m) => ({ default: m.LayerControls })),
-);
 const StoryPanel = lazy(() => import('../classroom/StoryPanel').then((m) => ({ default: m.StoryPanel })));
 // The handout's print-only parts (the step on top, the relations with evidence below).
 const PrintRelations = lazy(() =>
@@ -83,9 +81,9 @@ export function App() {
                 <>
                   <SearchBox dataset={dataset} />
                   {(dataset.meta.layers?.length ?? 0) > 0 && (
-                    <Suspense fallback={null}>
-                      <LayerControls dataset={dataset} />
-                    </Suspense>
+                    // In the first view (and the prerendered HTML): no lazy boundary here, so nothing
+                    // suspends while the app hydrates the server's markup.
+                    <LayerControls dataset={dataset} />
                   )}
                   <FilterSheet>
                     <FilterPanel dataset={dataset} />

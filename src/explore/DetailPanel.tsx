@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
 import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
 import type { Selection } from '../graph/viewModel';
@@ -20,11 +20,21 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const panelRef = useRef<HTMLElement | null>(null);
+  const panelEl = useRef<HTMLElement | null>(null);
   // What opened the details (a node, a table row's button, a search result …): focus goes back there.
   const openerRef = useRef<{ element: Element; nodeId: string | null } | null>(null);
   const aboutRef = useRef<string | null>(null);
   const setDetailPanel = useAppStore((s) => s.setDetailPanel);
+  // The camera keeps the nodes it brings into view clear of this panel. A stable callback: it runs
+  // when the panel mounts and unmounts, not on every render (which would unset it in between).
+  const panelRef = useCallback(
+    (el: HTMLElement | null) => {
+      panelEl.current = el;
+      setDetailPanel(el);
+      return () => setDetailPanel(null);
+    },
+    [setDetailPanel],
+  );
   // Leaving the story gives back the reader's selection: its panel reappears without taking focus.
   const storyOpen = useAppStore((s) => s.storyStep !== null);
   const storyWasOpen = useRef(storyOpen);
@@ -48,13 +58,19 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
     }
     aboutRef.current = selected.type === 'node' ? selected.id : null;
     // Remember the opener, unless the focus is already in the panel (a relation named in it).
-    if (active && active !== document.body && !panelRef.current?.contains(active)) {
+    if (active && active !== document.body && !panelEl.current?.contains(active)) {
       const nodeId = active.closest('[data-node-id]')?.getAttribute('data-node-id') ?? null;
       openerRef.current = { element: active, nodeId };
     }
     // Bring focus to the new details, except while the reader moves through the
     // network by keyboard: focus stays on the node (the panel is the next tab stops).
-    if (active?.closest('[data-node-id]') || (storyWasOpen.current && !storyOpen)) return;
+    const focusedNode = active?.closest('[data-node-id]')?.getAttribute('data-node-id');
+    if (focusedNode) {
+      // The panel (now drawn, and known to the camera) must not cover the node that has focus.
+      useAppStore.getState().focusNode(focusedNode);
+      return;
+    }
+    if (storyWasOpen.current && !storyOpen) return;
     headingRef.current?.focus({ preventScroll: true });
   });
   useEffect(() => onSelectionChange(selection), [selection]);
@@ -144,12 +160,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
 
   return (
     <aside
-      ref={(el) => {
-        panelRef.current = el;
-        // The camera keeps the nodes it brings into view clear of this panel.
-        setDetailPanel(el);
-        return () => setDetailPanel(null);
-      }}
+      ref={panelRef}
       className="detail-panel"
       aria-label={t('details')}
       data-detail-for={`${selection.type}:${selection.id}`}
