@@ -320,18 +320,28 @@ test('the printed handout of step=5 has the step’s title, text and question ab
   await page.locator('[data-action="answer-lines"]').check();
   await page.emulateMedia({ media: 'print' });
   expect(order.network, 'relations below the network').toBeLessThan(order.relations);
-  const smallest = await page.evaluate(() => {
-    const sizes = [
-      ...document.querySelectorAll('[data-print-step] *, [data-print-relations] *, .legend *, .credit'),
-    ]
-      .filter((e) => e.getClientRects().length > 0 && (e.textContent ?? '').trim() !== '')
-      .map((e) => parseFloat(getComputedStyle(e).fontSize));
-    const labels = [...document.querySelectorAll('[data-node-id] .node-label')].map(
-      (e) => parseFloat(getComputedStyle(e).fontSize) * ((e as SVGGraphicsElement).getScreenCTM()?.a ?? 0),
+  // On A4, portrait and landscape (the printable area at 96 dpi, 10 mm margins).
+  for (const [width, height] of [
+    [718, 1047],
+    [1047, 718],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.waitForFunction(
+      () => !document.querySelector('svg.network-svg')?.getAttribute('viewBox')?.startsWith('0 0'),
     );
-    return Math.min(...sizes, ...labels);
-  });
-  expect(smallest, 'no text under 9 pt (12 px)').toBeGreaterThanOrEqual(12);
+    const smallest = await page.evaluate(() => {
+      const sizes = [
+        ...document.querySelectorAll('[data-print-step] *, [data-print-relations] *, .legend *, .credit'),
+      ]
+        .filter((e) => e.getClientRects().length > 0 && (e.textContent ?? '').trim() !== '')
+        .map((e) => parseFloat(getComputedStyle(e).fontSize));
+      const labels = [...document.querySelectorAll('[data-node-id] .node-label')].map(
+        (e) => parseFloat(getComputedStyle(e).fontSize) * ((e as SVGGraphicsElement).getScreenCTM()?.a ?? 0),
+      );
+      return Math.min(...sizes, ...labels);
+    });
+    expect(smallest, `${width}×${height}: no text under 9 pt (12 px)`).toBeGreaterThanOrEqual(12);
+  }
   // The step's own relations first.
   const own = await page
     .locator('[data-print-relations] ol')
