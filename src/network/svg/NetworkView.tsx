@@ -159,10 +159,11 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
 
   // Before the first measurement (the prerendered HTML, hydration) the SVG frames the overview itself,
   // and on paper it frames everything shown (the print stylesheet sets the camera aside).
+  // The overview is the default view (without optional layers), as the camera's first fit frames it.
   const overview = useMemo(() => {
-    const box = overviewBox(layout);
+    const box = overviewBox(layout, new Set(dataset.nodes.filter((n) => !n.layer).map((n) => n.id)));
     return box ? viewBoxOf(box) : undefined;
-  }, [layout]);
+  }, [layout, dataset]);
   const paper = printing ? overviewBox(layout, new Set(nodes.map((n) => n.id))) : null;
   const relationCounts = degrees(edges);
   const summary = networkSummary(lang, {
