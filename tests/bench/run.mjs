@@ -236,7 +236,16 @@ async function measure(url, marks, selector, timeout) {
   const tasks = await page.evaluate(() => window.__longTasks);
   const during = tasks.filter((t) => t.start < m.settled);
   const afterData = during.filter((t) => t.start + t.duration > m.data);
-  await page.waitForTimeout(300);
+  // Let the settled picture reach the screen (the canvas redraws sharply once the camera rests):
+  // twenty animation frames, counted, not a fixed time.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let left = 20;
+        const step = () => (--left > 0 ? requestAnimationFrame(step) : resolve(undefined));
+        requestAnimationFrame(step);
+      }),
+  );
   const deltas = await page.evaluate(drive, { frames: 240, selector });
   await context.close();
   return {
