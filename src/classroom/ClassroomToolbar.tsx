@@ -2,6 +2,7 @@ import type { Dataset } from '../data/schema';
 import { useT } from '../ui/useT';
 import { enterFullscreen } from './fullscreen';
 import { useAppStore } from '../store/store';
+import { ExportButtons } from './ExportButtons';
 import { useExport } from './useExport';
 
 /** Story, presentation, export and print: the tools for class. Export code loads on first use. */
@@ -64,38 +65,7 @@ export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
       {/* While presenting, the presentation bar has the export buttons (one of each on the page). */}
       {!presenting && (
         <span className="classroom-export" role="group" aria-label={t('exportLabel')}>
-          <button
-            type="button"
-            data-action="export-svg"
-            title={t('exportSvg')}
-            aria-label={t('exportSvg')}
-            aria-busy={busy === 'svg'}
-            onClick={() => void runExport('svg')}
-          >
-            SVG
-          </button>
-          <button
-            type="button"
-            data-action="export-png"
-            title={t('exportPng')}
-            aria-label={t('exportPng')}
-            aria-busy={busy === 'png'}
-            onClick={() => void runExport('png')}
-          >
-            PNG
-          </button>
-          {storyOpen && (
-            <button
-              type="button"
-              data-action="export-slide"
-              title={t('exportSlide')}
-              aria-label={t('exportSlide')}
-              aria-busy={busy === 'slide'}
-              onClick={() => void runExport('slide')}
-            >
-              {t('slide')}
-            </button>
-          )}
+          <ExportButtons busy={busy} onExport={(f) => void runExport(f)} withSlide={storyOpen} />
         </span>
       )}
       <button type="button" data-action="print" onClick={() => window.print()}>

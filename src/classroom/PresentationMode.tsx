@@ -3,6 +3,7 @@ import { useT } from '../ui/useT';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
 import { useAppStore } from '../store/store';
 import { focusFirst, focusIsLost } from '../ui/focus';
+import { ExportButtons } from './ExportButtons';
 import { useExport } from './useExport';
 import './presentation.css';
 
@@ -81,38 +82,7 @@ export function PresentationMode() {
   return (
     <div className="presentation-bar" role="group" aria-label={t('present')}>
       {/* Save the slide being shown, without leaving the presentation. */}
-      <button
-        type="button"
-        data-action="export-svg"
-        title={t('exportSvg')}
-        aria-label={t('exportSvg')}
-        aria-busy={busy === 'svg'}
-        onClick={() => void runExport('svg')}
-      >
-        SVG
-      </button>
-      <button
-        type="button"
-        data-action="export-png"
-        title={t('exportPng')}
-        aria-label={t('exportPng')}
-        aria-busy={busy === 'png'}
-        onClick={() => void runExport('png')}
-      >
-        PNG
-      </button>
-      {storyOpen && (
-        <button
-          type="button"
-          data-action="export-slide"
-          title={t('exportSlide')}
-          aria-label={t('exportSlide')}
-          aria-busy={busy === 'slide'}
-          onClick={() => void runExport('slide')}
-        >
-          {t('slide')}
-        </button>
-      )}
+      <ExportButtons busy={busy} onExport={(f) => void runExport(f)} withSlide={storyOpen} />
       <button
         type="button"
         data-action="contrast"
