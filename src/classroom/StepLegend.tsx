@@ -1,7 +1,8 @@
-import { EDGE_KINDS, EDGE_KIND_IDS, NODE_KINDS } from '../data/kinds';
+import { EDGE_KIND_IDS, NODE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
 import type { StoryView } from '../graph/story';
 import { EDGE_KIND_LABELS, NODE_KIND_LABELS } from '../i18n/strings';
+import { EdgeSwatch } from '../network/EdgeSwatch';
 import { NodeSymbol } from '../network/NodeSymbol';
 import { useAppStore } from '../store/store';
 import { useT } from '../ui/useT';
@@ -37,17 +38,7 @@ export function StepLegend({ dataset, view }: { dataset: Dataset; view: StoryVie
         ))}
         {EDGE_KIND_IDS.filter((k) => edgeKinds.has(k)).map((kind) => (
           <li key={kind} data-legend-edge-kind={kind}>
-            <svg width="36" height="12" viewBox="0 0 36 12" aria-hidden="true">
-              <g className={`edge edge-${kind} group-${EDGE_KINDS[kind].group}`}>
-                <path
-                  className="edge-line"
-                  d={EDGE_KINDS[kind].directed ? 'M1,6L26,6' : 'M1,6L35,6'}
-                  markerEnd={
-                    EDGE_KINDS[kind].directed ? `url(#an-arrow-${EDGE_KINDS[kind].group})` : undefined
-                  }
-                />
-              </g>
-            </svg>
+            <EdgeSwatch kind={kind} />
             {EDGE_KIND_LABELS[lang][kind]}
           </li>
         ))}
