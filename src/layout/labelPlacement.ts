@@ -49,3 +49,38 @@ export function placeLabels(candidates: readonly LabelCandidate[], maxLabels = I
   }
   return placed;
 }
+
+/** Labels drawn at a constant size on screen (canvas renderer, and its export), in CSS pixels. */
+export const SCREEN_LABEL_PX = 12;
+
+export interface ScreenLabel extends LabelCandidate {
+  text: string;
+  /** Where the text is drawn: centred at sx, its top at sy. */
+  sx: number;
+  sy: number;
+}
+
+/**
+ * A label centred under its symbol, whose centre is at (sx, sy) on screen; the box
+ * is padded so placed labels keep a little air between them.
+ */
+export function screenLabel(
+  text: string,
+  width: number,
+  sx: number,
+  sy: number,
+  symbolRadius: number,
+  scale: number,
+): ScreenLabel {
+  const top = sy + symbolRadius * Math.min(scale, 1.5) + 3;
+  const pad = 6;
+  return {
+    x: sx - width / 2 - pad,
+    y: top - 2,
+    width: width + 2 * pad,
+    height: SCREEN_LABEL_PX + 6,
+    text,
+    sx,
+    sy: top,
+  };
+}

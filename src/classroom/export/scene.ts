@@ -15,8 +15,8 @@ import {
   isBoldLabel,
   symbolRadius,
 } from '../../layout/nodeBox';
-import { placeLabels } from '../../layout/labelPlacement';
-import type { LabelCandidate } from '../../layout/labelPlacement';
+import { SCREEN_LABEL_PX, placeLabels, screenLabel } from '../../layout/labelPlacement';
+import type { ScreenLabel } from '../../layout/labelPlacement';
 import { relationPath } from '../../layout/relationPath';
 import {
   DIM_OPACITY,
@@ -59,7 +59,7 @@ export interface NetworkScene {
 
 const ARROW = 'an-export-arrow-';
 /** The canvas renderer's label size and how many labels it draws at most. */
-const CANVAS_LABEL_PX = 12;
+const CANVAS_LABEL_PX = SCREEN_LABEL_PX;
 const CANVAS_MAX_LABELS = 250;
 
 /** Arrowheads, one per filter group, in its colour. */
@@ -232,24 +232,16 @@ function canvasStyle(scene: NetworkScene, palette: Palette): { world: string; sc
     ...scene.nodes.filter((n) => first.has(n.id)),
     ...scene.nodes.filter((n) => !first.has(n.id)),
   ];
-  const candidates: (LabelCandidate & { text: string; sx: number; sy: number })[] = [];
+  const candidates: ScreenLabel[] = [];
   for (const n of ordered) {
     const p = at(n.id);
     if (!p || (scene.highlight && !scene.highlight.nodes.has(n.id))) continue;
     const sx = t.x + p.x * t.k;
-    if (!inView(sx, t.y + p.y * t.k)) continue;
-    const sy = t.y + p.y * t.k + symbolRadius(n.kind) * Math.min(t.k, 1.5) + 3;
-    const w = estimateLabelWidth(n.label, CANVAS_LABEL_PX);
-    const pad = 6;
-    candidates.push({
-      x: sx - w / 2 - pad,
-      y: sy - 2,
-      width: w + 2 * pad,
-      height: CANVAS_LABEL_PX + 6,
-      text: n.label,
-      sx,
-      sy,
-    });
+    const sy = t.y + p.y * t.k;
+    if (!inView(sx, sy)) continue;
+    candidates.push(
+      screenLabel(n.label, estimateLabelWidth(n.label, CANVAS_LABEL_PX), sx, sy, symbolRadius(n.kind), t.k),
+    );
     if (candidates.length >= 3000) break;
   }
   const labels = placeLabels(candidates, CANVAS_MAX_LABELS).map((i) => {

@@ -11,10 +11,10 @@ import { estimateLabelWidth, symbolRadius } from '../../layout/nodeBox';
 import type { LayoutEngine, LayoutNode } from '../../layout/simulation';
 import type { EdgeImage } from '../../layout/edgeLayer';
 import { symbolPath } from '../../layout/symbols';
-import { placeLabels } from '../../layout/labelPlacement';
-import type { LabelCandidate } from '../../layout/labelPlacement';
+import { SCREEN_LABEL_PX, placeLabels, screenLabel } from '../../layout/labelPlacement';
+import type { ScreenLabel } from '../../layout/labelPlacement';
 
-export const CANVAS_LABEL_PX = 12;
+export const CANVAS_LABEL_PX = SCREEN_LABEL_PX;
 
 export interface CanvasScene {
   width: number;
@@ -205,7 +205,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
   ctx.restore();
 
   // Labels in screen space, at a constant size: the ones that fit, by importance.
-  const candidates: (LabelCandidate & { text: string; sx: number; sy: number })[] = [];
+  const candidates: ScreenLabel[] = [];
   const first = new Set([scene.focused, scene.selected, ...(highlight ? highlight.nodes : [])]);
   const ordered = [
     ...scene.nodes.filter((v) => first.has(v.id)),
@@ -215,20 +215,16 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
     const n = layout.position(v.id);
     if (!n || !inView(n)) continue;
     if (highlight && !highlight.nodes.has(v.id)) continue;
-    const sx = t.x + (n.x ?? 0) * t.k;
-    const sy = t.y + (n.y ?? 0) * t.k + symbolRadius(v.kind) * Math.min(t.k, 1.5) + 3;
-    const w = labelWidth(v.label);
-    // Padded boxes: labels keep a little air between them.
-    const pad = 6;
-    candidates.push({
-      x: sx - w / 2 - pad,
-      y: sy - 2,
-      width: w + 2 * pad,
-      height: CANVAS_LABEL_PX + 6,
-      text: v.label,
-      sx,
-      sy,
-    });
+    candidates.push(
+      screenLabel(
+        v.label,
+        labelWidth(v.label),
+        t.x + (n.x ?? 0) * t.k,
+        t.y + (n.y ?? 0) * t.k,
+        symbolRadius(v.kind),
+        t.k,
+      ),
+    );
     if (candidates.length >= 12 * (scene.maxLabels ?? 250)) break;
   }
   ctx.font = `${CANVAS_LABEL_PX}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`;
