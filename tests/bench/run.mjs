@@ -368,6 +368,14 @@ console.log(
 );
 console.log();
 const s = (ms) => fmt(ms / 1000, 2);
+/** One row's figures: first picture, after data, settled, p95 frame, longest task. */
+const peerFigures = (r) => [
+  s(r.renderedMs),
+  s(r.pictureAfterDataMs),
+  s(r.settledMs),
+  fmt(r.p95Ms, 1),
+  fmt(r.longestTaskMs, 0),
+];
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${fmt(a / b, 2)}×` : '–');
 console.log(
   table(
@@ -381,24 +389,8 @@ console.log(
       'longest task (ms)',
     ],
     peers.flatMap(({ nodes, ours, forceGraph: fg }) => [
-      [
-        nodes.toLocaleString('en'),
-        'ours',
-        s(ours.renderedMs),
-        s(ours.pictureAfterDataMs),
-        s(ours.settledMs),
-        fmt(ours.p95Ms, 1),
-        fmt(ours.longestTaskMs, 0),
-      ],
-      [
-        '',
-        'force-graph',
-        s(fg.renderedMs),
-        s(fg.pictureAfterDataMs),
-        s(fg.settledMs),
-        fmt(fg.p95Ms, 1),
-        fmt(fg.longestTaskMs, 0),
-      ],
+      [nodes.toLocaleString('en'), 'ours', ...peerFigures(ours)],
+      ['', 'force-graph', ...peerFigures(fg)],
       [
         '',
         'ours / force-graph',
