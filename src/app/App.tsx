@@ -14,6 +14,7 @@ import { NetworkStage } from '../network/NetworkStage';
 import { SearchBox } from '../explore/SearchBox';
 import { SkipLink } from './SkipLink';
 import { useAfterFirstPicture } from './useAfterFirstPicture';
+import { useModuleAfter } from '../ui/useModuleAfter';
 import { LayerControls } from '../explore/LayerControls';
 import { useT } from '../ui/useT';
 import { useAppKeys } from './useAppKeys';
@@ -21,11 +22,9 @@ import { useAppKeys } from './useAppKeys';
 // Classroom tools load on first use: the first view stays small.
 // The layer switch and year slider load beside the first picture, only for datasets with layers.
 const StoryPanel = lazy(() => import('../classroom/StoryPanel').then((m) => ({ default: m.StoryPanel })));
-// The handout's print-only parts (the step on top, the relations with evidence below).
-const PrintRelations = lazy(() =>
-  import('../classroom/Handout').then((m) => ({ default: m.PrintRelations })),
-);
-const PrintStep = lazy(() => import('../classroom/Handout').then((m) => ({ default: m.PrintStep })));
+// The handout's print-only parts (the step on top, the relations with evidence below): loaded
+// after the first picture.
+const loadHandout = () => import('../classroom/Handout');
 const PresentationMode = lazy(() =>
   import('../classroom/PresentationMode').then((m) => ({ default: m.PresentationMode })),
 );
@@ -40,6 +39,7 @@ export function App() {
   const storyOpen = useAppStore((s) => s.storyStep !== null);
   const presenting = useAppStore((s) => s.presenting);
   const afterFirstPicture = useAfterFirstPicture();
+  const handout = useModuleAfter(afterFirstPicture, loadHandout);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -66,11 +66,7 @@ export function App() {
       {!dataset && !loadError && <p className="loading">{t('loading')}</p>}
       {dataset && (
         <ErrorBoundary resetKey={dataset}>
-          {afterFirstPicture && storyOpen && (
-            <Suspense fallback={null}>
-              <PrintStep dataset={dataset} />
-            </Suspense>
-          )}
+          {handout && storyOpen && <handout.PrintStep dataset={dataset} />}
           <main className="layout">
             <div className="sidebar">
               {storyOpen ? (
@@ -100,11 +96,7 @@ export function App() {
               </div>
             )}
           </main>
-          {afterFirstPicture && (
-            <Suspense fallback={null}>
-              <PrintRelations dataset={dataset} />
-            </Suspense>
-          )}
+          {handout && <handout.PrintRelations dataset={dataset} />}
         </ErrorBoundary>
       )}
       {embed ? (
