@@ -1,0 +1,85 @@
+/** From the optimiser's scene to the plain arrangement, and the helpers around it. */
+import { hashString } from '../random';
+import type { Box } from '../readability/primitives';
+import { extent } from './scene';
+import type { Scene } from './scene';
+import type { ArrangeEdge, ArrangeInput, ArrangeNode, DatasetLayout, LabelPlacement } from './types';
+
+/** A small, good-quality seeded generator (mulberry32). */
+export function mulberry32(seed: number): () => number {
+  // State in a typed array: a captured 32-bit variable would be boxed on every call.
+  const state = Uint32Array.of(seed >>> 0);
+  return () => {
+    state[0] = state[0]! + 0x6d2b79f5;
+    let t = state[0]!;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Identifies what the arrangement depends on: node ids, kinds and labels; relation ids and ends. */
+export function fingerprintOf(input: ArrangeInput): string {
+  const nodes = input.nodes.map(
+    (n) =>
+      `${n.id}|${n.kind}|${Object.keys(n.label)
+        .toSorted()
+        .map((k) => n.label[k])
+        .join('|')}`,
+  );
+  const edges = input.edges.map((e) => `${e.id}|${e.source}|${e.target}`);
+  const text = `${nodes.join('\n')}\n--\n${edges.join('\n')}`;
+  // Two independent 32-bit hashes: collisions would need both to agree.
+  return `${hashString(text).toString(36)}-${hashString(`${text.length}:${text}`).toString(36)}`;
+}
+
+/** The fingerprint of a dataset, to know whether a precomputed arrangement belongs to it. */
+export function layoutFingerprint(input: ArrangeInput): string {
+  return fingerprintOf(input);
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+const roundBox = (b: Box): Box => ({ x0: r1(b.x0), y0: r1(b.y0), x1: r1(b.x1), y1: r1(b.y1) });
+
+export function toLayout(
+  s: Scene,
+  nodes: readonly ArrangeNode[],
+  edges: readonly ArrangeEdge[],
+  meta: { version: number; fingerprint: string },
+): DatasetLayout {
+  const placements = (o: number): Record<string, LabelPlacement> => {
+    const out: Record<string, LabelPlacement> = {};
+    nodes.forEach((node, i) => {
+      const c = s.candidates[i]![s.label[o * s.n + i]!]!;
+      out[node.id] = {
+        side: c.side,
+        lines: c.lines,
+        anchor: c.anchor,
+        x: r1(c.x),
+        y: r1(c.y),
+        box: roundBox(c.box),
+      };
+    });
+    return out;
+  };
+  const positions: DatasetLayout['positions'] = {};
+  nodes.forEach((node, i) => (positions[node.id] = { x: r1(s.x[i]!), y: r1(s.y[i]!) }));
+  const edgeRoutes: DatasetLayout['edgeRoutes'] = {};
+  edges.forEach((e, k) => (edgeRoutes[e.id] = { bend: r3(s.bend[k]!) }));
+  const l = extent(s, 0);
+  const p = extent(s, 1);
+  return {
+    version: meta.version,
+    fingerprint: meta.fingerprint,
+    positions,
+    labelPlacements: placements(0),
+    edgeRoutes,
+    bounds: roundBox(l),
+    // The portrait view shows (x, y) at (−y, x).
+    portrait: {
+      labelPlacements: placements(1),
+      bounds: roundBox({ x0: -p.y1, y0: p.x0, x1: -p.y0, y1: p.x1 }),
+    },
+  };
+}

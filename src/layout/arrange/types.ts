@@ -1,0 +1,72 @@
+/** The arrangement of a dataset: what `layoutDataset` returns (plain data, JSON-safe). */
+import type { NodeKind } from '../../data/kinds';
+import type { Box } from '../readability/primitives';
+import type { LabelSide, TextAnchor } from './candidates';
+import type { LineCount } from './text';
+
+export interface ArrangeNode {
+  id: string;
+  kind: NodeKind;
+  /** The label in every language; the arrangement leaves room for the longest. */
+  label: Readonly<Record<string, string>>;
+}
+
+export interface ArrangeEdge {
+  id: string;
+  source: string;
+  target: string;
+  /** The relation's kind, if any: some kinds draw their ends closer (see `meaning.ts`). */
+  kind?: string;
+}
+
+export interface ArrangeInput {
+  nodes: readonly ArrangeNode[];
+  edges: readonly ArrangeEdge[];
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Where a node's label sits: its box relative to the node and how its text is anchored. */
+export interface LabelPlacement {
+  side: LabelSide;
+  /** One line or two (see `labelLines`, which breaks the text of either language the same way). */
+  lines: LineCount;
+  anchor: TextAnchor;
+  /** The anchor of the first line's baseline, relative to the node's centre. */
+  x: number;
+  y: number;
+  /** The room reserved for the label (the longest language), relative to the node's centre. */
+  box: Box;
+}
+
+/** A relation's route: straight (0) or a quadratic curve whose midpoint lies bend × length off the chord. */
+export interface EdgeRoute {
+  bend: number;
+}
+
+/** One view of the arrangement: labels placed for that orientation, and the drawing's extent. */
+export interface OrientedLabels {
+  labelPlacements: Record<string, LabelPlacement>;
+  /** Extent of symbols, labels and curves, in that view's coordinates. */
+  bounds: Box;
+}
+
+export type Orientation = 'landscape' | 'portrait';
+
+export interface DatasetLayout extends OrientedLabels {
+  /** Changes when the algorithm changes (precomputed layouts are then recomputed). */
+  version: number;
+  /** Identifies the layout-relevant part of the input (ids, kinds, labels, relations). */
+  fingerprint: string;
+  /** Node centres in the layout's own frame (landscape). */
+  positions: Record<string, Point>;
+  edgeRoutes: Record<string, EdgeRoute>;
+  /**
+   * The same arrangement turned by 90° for tall screens: a node at (x, y) is
+   * shown at (−y, x); labels stay upright, placed anew around their symbols.
+   */
+  portrait: OrientedLabels;
+}
