@@ -27,6 +27,8 @@ export interface AnnealOptions {
   labels: boolean;
   /** Share of moves that scale the whole drawing (draws it together without new crossings). */
   scaleMoves?: number;
+  /** Only labels move (the drawing is fixed). */
+  onlyLabels?: boolean;
 }
 
 /** The bends a relation may take (sagitta / length): straight, or gently curved either way. */
@@ -83,6 +85,8 @@ interface Run {
   st: Float64Array;
   /** The nodes a move touches (one or two), their new places, and what to restore if refused. */
   moved: number[];
+  /** The moved nodes and those whose labels are placed anew with them. */
+  group: number[];
   to: Float64Array;
   old: Float64Array;
   oldLabels: Int32Array;
@@ -97,34 +101,86 @@ function accept(r: Run, delta: number, newSize: number): boolean {
   return false;
 }
 
-/** Moves `r.moved` to the places in `r.to`; keeps it or undoes it. */
-function tryMove(r: Run): void {
-  const { s, moved, old, oldLabels } = r;
+/** At most this many neighbouring labels are placed anew with a moved node. */
+const MAX_AFFECTED = 10;
+
+/**
+ * The labels of other nodes that a move of `r.moved` to `r.to` may touch:
+ * those in the box around the moved nodes' old and new places, their
+ * relations and their labels. They are placed anew with the move, so a node
+ * can take a place whose only cost was a neighbour's label in the way.
+ */
+function affected(r: Run): void {
+  const { s, moved, group } = r;
   const n = s.n;
-  own(s, r.owned, moved);
-  const before = localScore(s, r.owned);
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  const add = (x: number, y: number, m: number) => {
+    x0 = Math.min(x0, x - m);
+    y0 = Math.min(y0, y - m);
+    x1 = Math.max(x1, x + m);
+    y1 = Math.max(y1, y + m);
+  };
   for (let k = 0; k < moved.length; k++) {
     const i = moved[k]!;
-    old[2 * k] = s.x[i]!;
-    old[2 * k + 1] = s.y[i]!;
-    for (let o = 0; o < ORIENTATIONS; o++) oldLabels[k * ORIENTATIONS + o] = s.label[o * n + i]!;
+    add(s.x[i]!, s.y[i]!, s.reach[i]!);
+    add(r.to[2 * k]!, r.to[2 * k + 1]!, s.reach[i]!);
+    for (const e of s.incident[i]!) {
+      const edge = s.edges[e]!;
+      const j = edge.s === i ? edge.t : edge.s;
+      add(s.x[j]!, s.y[j]!, 20);
+    }
+  }
+  group.length = 0;
+  for (const i of moved) group.push(i);
+  if (!r.labels) return;
+  const lb = s.labelBox;
+  for (let u = 0; u < n && group.length < moved.length + MAX_AFFECTED; u++) {
+    if (moved.includes(u)) continue;
+    for (let o = 0; o < ORIENTATIONS; o++) {
+      const a = (o * n + u) * 4;
+      if (lb[a + 2]! >= x0 && lb[a]! <= x1 && lb[a + 3]! >= y0 && lb[a + 1]! <= y1) {
+        group.push(u);
+        break;
+      }
+    }
+  }
+}
+
+/** Moves `r.moved` to the places in `r.to` (nearby labels placed anew); keeps it or undoes it. */
+function tryMove(r: Run): void {
+  const { s, moved, group, old, oldLabels } = r;
+  const n = s.n;
+  affected(r);
+  own(s, r.owned, group);
+  const before = localScore(s, r.owned);
+  for (let k = 0; k < moved.length; k++) {
+    old[2 * k] = s.x[moved[k]!]!;
+    old[2 * k + 1] = s.y[moved[k]!]!;
+  }
+  for (let k = 0; k < group.length; k++) {
+    for (let o = 0; o < ORIENTATIONS; o++) oldLabels[k * ORIENTATIONS + o] = s.label[o * n + group[k]!]!;
   }
   for (let k = 0; k < moved.length; k++) {
     s.x[moved[k]!] = r.to[2 * k]!;
     s.y[moved[k]!] = r.to[2 * k + 1]!;
   }
   for (const i of moved) updateNode(s, i);
-  if (r.labels) for (const i of moved) for (let o = 0; o < ORIENTATIONS; o++) bestLabel(s, o, i, r.scratch);
+  if (r.labels) for (const i of group) for (const o of s.views) bestLabel(s, o, i, r.scratch);
   const after = localScore(s, r.owned);
   const newSize = sizeTerm(s);
   if (accept(r, after - before + newSize - r.st[SIZE]!, newSize)) return;
   for (let k = 0; k < moved.length; k++) {
-    const i = moved[k]!;
-    s.x[i] = old[2 * k]!;
-    s.y[i] = old[2 * k + 1]!;
-    for (let o = 0; o < ORIENTATIONS; o++) s.label[o * n + i] = oldLabels[k * ORIENTATIONS + o]!;
+    s.x[moved[k]!] = old[2 * k]!;
+    s.y[moved[k]!] = old[2 * k + 1]!;
+  }
+  for (let k = 0; k < group.length; k++) {
+    for (let o = 0; o < ORIENTATIONS; o++) s.label[o * n + group[k]!] = oldLabels[k * ORIENTATIONS + o]!;
   }
   for (const i of moved) updateNode(s, i);
+  for (const i of group) for (let o = 0; o < ORIENTATIONS; o++) updateLabel(s, o, i);
 }
 
 /** Scales the drawing about its centre by fx, fy (the whole score is recomputed). */
@@ -155,7 +211,7 @@ function tryLabel(r: Run): void {
   const { s, rand } = r;
   const n = s.n;
   const i = Math.floor(rand() * n);
-  const o = Math.floor(rand() * ORIENTATIONS);
+  const o = s.views[Math.floor(rand() * s.views.length)]!;
   const was = s.label[o * n + i]!;
   const c = Math.floor(rand() * s.candidates[i]!.length);
   if (c === was) return;
@@ -197,9 +253,10 @@ export function anneal(s: Scene, rand: () => number, options: AnnealOptions): nu
     scratch: createLabelScratch(s),
     st: new Float64Array(3),
     moved: [],
+    group: [],
     to: new Float64Array(4),
     old: new Float64Array(4),
-    oldLabels: new Int32Array(2 * ORIENTATIONS),
+    oldLabels: new Int32Array((2 + MAX_AFFECTED) * ORIENTATIONS),
   };
   const movable = s.edges.map((e, k) => (e.fixed ? -1 : k)).filter((k) => k >= 0);
   r.st[CURRENT] = totalScore(s, r.owned);
@@ -214,7 +271,8 @@ export function anneal(s: Scene, rand: () => number, options: AnnealOptions): nu
     const step = 2 + options.step * Math.sqrt(1 - progress);
     moved.length = 0;
     const p = rand();
-    if (p < scaleMoves) {
+    if (options.onlyLabels) tryLabel(r);
+    else if (p < scaleMoves) {
       const f = 1 - Math.abs(gaussian(rand)) * 0.03 * (1 - progress * 0.8);
       const which = rand();
       if (which < 0.5) tryScale(r, f, f);

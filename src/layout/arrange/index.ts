@@ -1,24 +1,26 @@
 /**
  * One arrangement per dataset (issue #11): node positions, label placements
  * and relation routes in the layout's own frame, independent of the screen
- * and the language, from a fixed seed. Screens only move the camera (see
- * `orientation.ts`).
+ * and the language (room for the longer label), from a fixed seed. Screens
+ * only move the camera (see `orientation.ts`).
  *
- * Pipeline: stress majorisation from the graph's distances (several seeded
- * starts) → simulated annealing over positions, label candidates (both
- * orientations) and gentle bends, scoring crossings, relations through labels
- * and symbols, overlaps and the drawing's size → the best run.
+ * The arrangement is tall: it fits a phone (26 × 42 label font sizes for the
+ * article) and so every wider screen; wide screens may show it turned by 90°
+ * when a fault-free label placement exists for that view. See `phases.ts`
+ * for the pipeline (stress majorisation → untangling → annealing with label
+ * candidates, bends and the frame → labels for the turned view).
  */
 import { hashString } from '../random';
+import { measureReadability } from '../readability/measures';
 import { labelCandidates, nodeExtent } from './candidates';
-import { anneal } from './anneal';
-import { relabelAll } from './labels';
-import { createScene, extent, updateAll } from './scene';
-import { UNTANGLE_WEIGHTS, WEIGHTS } from './weights';
-import type { Scene, SceneEdge } from './scene';
-import { alignPrincipalAxis, graphDistances, majorise } from './stress';
+import { drawingOf } from './drawing';
 import { lengthFactor } from './meaning';
-import { fingerprintOf, mulberry32, toLayout } from './output';
+import { fingerprintOf, toLayout } from './output';
+import { PORTRAIT, TURNED, arrange, turn, untangle } from './phases';
+import type { SceneParts } from './phases';
+import { extent, updateAll } from './scene';
+import type { Scene, SceneEdge } from './scene';
+import { graphDistances } from './stress';
 import type { ArrangeInput, DatasetLayout } from './types';
 
 export type { ArrangeInput, DatasetLayout, EdgeRoute, LabelPlacement, Orientation, Point } from './types';
@@ -27,16 +29,20 @@ export { layoutFingerprint } from './output';
 export const LAYOUT_VERSION = 1;
 
 export interface LayoutEffort {
-  /** Independent seeded runs; the best is kept. */
-  restarts: number;
-  /** Annealing moves per node and run. */
-  movesPerNode: number;
+  /** Untangling runs (cheap: no labels) and their annealing moves per node. */
+  untangleRuns: number;
+  untangleMoves: number;
+  /** How many of the best untangled drawings are arranged, and moves per node for each. */
+  arrangeRuns: number;
+  arrangeMoves: number;
+  /** Label moves per node for the turned view. */
+  turnMoves: number;
 }
 
 /** In the browser (readers' graphs): about 300 ms for 100 nodes. At build time (the article): thorough. */
 export const EFFORT = {
-  browser: { restarts: 2, movesPerNode: 300 },
-  build: { restarts: 16, movesPerNode: 6000 },
+  browser: { untangleRuns: 3, untangleMoves: 150, arrangeRuns: 1, arrangeMoves: 200, turnMoves: 40 },
+  build: { untangleRuns: 40, untangleMoves: 1500, arrangeRuns: 8, arrangeMoves: 6000, turnMoves: 1500 },
 } as const satisfies Record<string, LayoutEffort>;
 
 export interface LayoutOptions {
@@ -46,10 +52,11 @@ export interface LayoutOptions {
 
 /** Unit of the stress layout: graph distance 1 = this many layout units. */
 const UNIT = 80;
-/** Room for the labels when they join (the size term then draws the picture together). */
-const SPREAD = 1.8;
-/** How much wider than round the untangled drawing is made (√ of its aspect ratio). */
-const STRETCH = 1.35;
+const EM = 13;
+/** The frame for a graph that needs no more room than the article: a phone's 26 × 42 label font sizes. */
+const FRAME = { width: 26 * EM, height: 42 * EM };
+/** Share of the frame that labels and symbols may fill; larger graphs get a larger frame. */
+const DENSITY = 0.25;
 
 export function layoutDataset(input: ArrangeInput, options: LayoutOptions = {}): DatasetLayout {
   const effort = typeof options.effort === 'object' ? options.effort : EFFORT[options.effort ?? 'browser'];
@@ -63,71 +70,48 @@ export function layoutDataset(input: ArrangeInput, options: LayoutOptions = {}):
     t: index.get(e.target)!,
     fixed: false,
   }));
-  const bends = parallelBends(edges);
   const n = nodes.length;
-  const dist = graphDistances(
-    n,
-    edges.map((e, k) => ({ s: e.s, t: e.t, length: UNIT * lengthFactor(kept[k]!.kind) })),
-  );
+  const candidates = nodes.map((node) => labelCandidates(node.kind, Object.values(node.label)));
   const radius = Float64Array.from(nodes, (node) => {
     const x = nodeExtent(node.kind);
     return Math.max(-x.left, x.right, -x.top, x.bottom);
   });
-  const candidates = nodes.map((node) => labelCandidates(node.kind, Object.values(node.label)));
+  // Room needed: each node's smallest label and its symbol with a margin.
+  let need = 0;
+  candidates.forEach((cs, i) => {
+    const label = Math.min(...cs.map((c) => (c.box.x1 - c.box.x0) * (c.box.y1 - c.box.y0)));
+    need += label + (2 * radius[i]! + 8) ** 2;
+  });
+  const grow = Math.max(1, Math.sqrt(need / (DENSITY * FRAME.width * FRAME.height)));
+  const parts: SceneParts = {
+    radius,
+    candidates,
+    edges,
+    bends: parallelBends(edges),
+    dist: graphDistances(
+      n,
+      edges.map((e, k) => ({ s: e.s, t: e.t, length: UNIT * lengthFactor(kept[k]!.kind) })),
+    ),
+    frame: { width: FRAME.width * grow, height: FRAME.height * grow },
+    unit: UNIT,
+  };
+  const faults = (s: Scene, view: number) => {
+    const layout = toLayout(s, nodes, kept, { version: 0, fingerprint: '', turned: true });
+    const r = measureReadability(drawingOf(input, layout, view === PORTRAIT ? 'upright' : 'turned'));
+    return r.crossings + r.edgeThroughLabel + r.edgeThroughNode + r.labelOverlaps + r.labelNodeOverlaps;
+  };
 
-  // Phase 1, untangle: several seeded stress layouts, annealed without labels towards no crossings.
-  const untangled: { scene: Scene; score: number }[] = [];
-  for (let run = 0; run < Math.max(1, effort.restarts); run++) {
-    const rand = mulberry32(seed + run * 0x9e3779b9);
-    const scene = createScene(radius, candidates, edges, bends, dist);
-    Object.assign(scene.w, UNTANGLE_WEIGHTS);
-    for (let i = 0; i < n; i++) {
-      scene.x[i] = (rand() - 0.5) * UNIT * Math.sqrt(n);
-      scene.y[i] = (rand() - 0.5) * UNIT * Math.sqrt(n);
-    }
-    majorise(scene.x, scene.y, dist, 300);
-    alignPrincipalAxis(scene.x, scene.y);
-    // Wide, to fit wide screens (and tall ones turned): stretch along the principal axis.
-    scene.stretch = STRETCH;
-    for (let i = 0; i < n; i++) {
-      scene.x[i] = scene.x[i]! * STRETCH;
-      scene.y[i] = scene.y[i]! / STRETCH;
-    }
-    updateAll(scene);
-    const score = anneal(scene, rand, {
-      moves: Math.round(effort.movesPerNode * n * 0.4),
-      t0: 30,
-      t1: 0.5,
-      step: UNIT * 0.6,
-      labels: false,
-    });
-    untangled.push({ scene, score });
-  }
-  untangled.sort((a, b) => a.score - b.score);
-  // Phase 2, readable: the best few, spread a little, annealed with labels, bends and size.
-  let best: { scene: Scene; score: number } | null = null;
-  for (const [k, { scene }] of untangled.slice(0, Math.max(1, Math.ceil(effort.restarts / 3))).entries()) {
-    const rand = mulberry32(seed + 0x51ed + k);
-    Object.assign(scene.w, WEIGHTS);
-    for (let i = 0; i < n; i++) {
-      scene.x[i] = scene.x[i]! * SPREAD;
-      scene.y[i] = scene.y[i]! * SPREAD;
-    }
-    updateAll(scene);
-    relabelAll(scene, 2);
-    const score = anneal(scene, rand, {
-      moves: Math.round(effort.movesPerNode * n * 0.6),
-      t0: 8,
-      t1: 0.02,
-      step: UNIT * 0.3,
-      labels: true,
-      scaleMoves: 0.03,
-    });
-    if (!best || score < best.score) best = { scene, score };
-  }
-  const scene = best!.scene;
-  // Centre the landscape drawing on the origin.
-  const b = extent(scene, 0);
+  const untangled = untangle(parts, seed, Math.max(1, effort.untangleRuns), effort.untangleMoves);
+  let best: { scene: Scene; faults: number; score: number } | null = null;
+  untangled.slice(0, Math.max(1, effort.arrangeRuns)).forEach((scene, k) => {
+    const score = arrange(scene, parts, seed + 0x51ed + k, effort.arrangeMoves);
+    const f = faults(scene, PORTRAIT);
+    if (!best || f < best.faults || (f === best.faults && score < best.score))
+      best = { scene, faults: f, score };
+  });
+  const scene = (best as { scene: Scene } | null)!.scene;
+  // Centre the upright view on the origin.
+  const b = extent(scene, PORTRAIT);
   const cx = (b.x0 + b.x1) / 2;
   const cy = (b.y0 + b.y1) / 2;
   for (let i = 0; i < n; i++) {
@@ -135,7 +119,9 @@ export function layoutDataset(input: ArrangeInput, options: LayoutOptions = {}):
     scene.y[i] = scene.y[i]! - cy;
   }
   updateAll(scene);
-  return toLayout(scene, nodes, kept, { version: LAYOUT_VERSION, fingerprint });
+  turn(scene, seed + 0x7e57, effort.turnMoves);
+  const turned = faults(scene, TURNED) === 0;
+  return toLayout(scene, nodes, kept, { version: LAYOUT_VERSION, fingerprint, turned });
 }
 
 /** Several relations between the same two nodes fan out with fixed, opposite bends. */

@@ -4,8 +4,8 @@
  * of the node's candidates are looked at (a box around all candidates).
  */
 import { edgeLabel, labelLabel, labelNode } from './penalties';
-import { ORIENTATIONS, extentWithout, updateLabel, writeLabelBox } from './scene';
-import { ASPECT } from './penalties';
+import { extentWithout, updateLabel, writeLabelBox } from './scene';
+import { viewSize } from './penalties';
 import type { Scene } from './scene';
 
 export interface LabelScratch {
@@ -77,7 +77,7 @@ export function bestLabel(s: Scene, o: number, i: number, k: LabelScratch): numb
     writeLabelBox(s, o, i, c, k.box, 0);
     const w = Math.max(rx1, k.box[2]!) - Math.min(rx0, k.box[0]!);
     const h = Math.max(ry1, k.box[3]!) - Math.min(ry0, k.box[1]!);
-    let p = s.w.labelCost * cands[c]!.cost + s.w.size * Math.max(w, ASPECT * h);
+    let p = s.w.labelCost * cands[c]!.cost + s.w.size * viewSize(s, o, w, h);
     for (let q = 0; q < nl && p < best; q++) p += labelLabel(s, k.box, 0, lb, (o * n + k.labels[q]!) * 4);
     for (let q = 0; q < nn && p < best; q++) p += labelNode(s, k.box, 0, k.nodes[q]!);
     for (let q = 0; q < ne && p < best; q++) p += edgeLabel(s, k.edges[q]!, k.box, 0);
@@ -95,5 +95,5 @@ export function bestLabel(s: Scene, o: number, i: number, k: LabelScratch): numb
 export function relabelAll(s: Scene, passes: number): void {
   const k = createLabelScratch(s);
   for (let p = 0; p < passes; p++)
-    for (let o = 0; o < ORIENTATIONS; o++) for (let i = 0; i < s.n; i++) bestLabel(s, o, i, k);
+    for (const o of s.views) for (let i = 0; i < s.n; i++) bestLabel(s, o, i, k);
 }

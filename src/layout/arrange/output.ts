@@ -42,11 +42,16 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 const roundBox = (b: Box): Box => ({ x0: r1(b.x0), y0: r1(b.y0), x1: r1(b.x1), y1: r1(b.y1) });
 
+/**
+ * The plain arrangement from the scene. The scene's view 1 (x down the
+ * screen) becomes the upright view: a scene point (x, y) is shown at (−y, x).
+ * Its view 0 (the scene frame itself) is then the upright view turned: (X, Y) → (Y, −X).
+ */
 export function toLayout(
   s: Scene,
   nodes: readonly ArrangeNode[],
   edges: readonly ArrangeEdge[],
-  meta: { version: number; fingerprint: string },
+  meta: { version: number; fingerprint: string; turned: boolean },
 ): DatasetLayout {
   const placements = (o: number): Record<string, LabelPlacement> => {
     const out: Record<string, LabelPlacement> = {};
@@ -64,22 +69,19 @@ export function toLayout(
     return out;
   };
   const positions: DatasetLayout['positions'] = {};
-  nodes.forEach((node, i) => (positions[node.id] = { x: r1(s.x[i]!), y: r1(s.y[i]!) }));
+  nodes.forEach((node, i) => (positions[node.id] = { x: r1(-s.y[i]! + 0), y: r1(s.x[i]!) }));
   const edgeRoutes: DatasetLayout['edgeRoutes'] = {};
   edges.forEach((e, k) => (edgeRoutes[e.id] = { bend: r3(s.bend[k]!) }));
-  const l = extent(s, 0);
-  const p = extent(s, 1);
-  return {
+  const upright = extent(s, 1);
+  const turned = extent(s, 0);
+  const layout: DatasetLayout = {
     version: meta.version,
     fingerprint: meta.fingerprint,
     positions,
-    labelPlacements: placements(0),
+    labelPlacements: placements(1),
     edgeRoutes,
-    bounds: roundBox(l),
-    // The portrait view shows (x, y) at (−y, x).
-    portrait: {
-      labelPlacements: placements(1),
-      bounds: roundBox({ x0: -p.y1, y0: p.x0, x1: -p.y0, y1: p.x1 }),
-    },
+    bounds: roundBox({ x0: -upright.y1, y0: upright.x0, x1: -upright.y0, y1: upright.x1 }),
   };
+  if (meta.turned) layout.turned = { labelPlacements: placements(0), bounds: roundBox(turned) };
+  return layout;
 }

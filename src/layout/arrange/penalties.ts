@@ -11,7 +11,7 @@ import {
   polylinesCross,
   pointPolylineDistance,
 } from '../readability/primitives';
-import { ORIENTATIONS, extentWithout } from './scene';
+import { extentWithout } from './scene';
 import type { Scene } from './scene';
 
 export { UNTANGLE_WEIGHTS, WEIGHTS } from './weights';
@@ -26,8 +26,6 @@ const LABEL_NODE_MARGIN = 2;
 const NODE_GAP = 10;
 /** Related nodes: their distance weighs this much more in the stress term. */
 const RELATED = 5;
-/** Target width : height of the drawing (landscape; the portrait view is its turn by 90°). */
-export const ASPECT = 1.85;
 
 function sharesEnd(s: Scene, e: number, f: number): boolean {
   const a = s.edges[e]!;
@@ -194,7 +192,7 @@ export function localScore(s: Scene, owned: Owned): number {
     hy0 = Math.min(hy0, s.y[i]!);
     hx1 = Math.max(hx1, s.x[i]!);
     hy1 = Math.max(hy1, s.y[i]!);
-    for (let o = 0; o < (labels ? ORIENTATIONS : 0); o++) {
+    for (const o of labels ? s.views : []) {
       const a = (o * n + i) * 4;
       hx0 = Math.min(hx0, lb[a]!);
       hy0 = Math.min(hy0, lb[a + 1]!);
@@ -215,7 +213,8 @@ export function localScore(s: Scene, owned: Owned): number {
     const y = s.y[v]!;
     let close = x >= hx0 && x <= hx1 && y >= hy0 && y <= hy1;
     if (labels) {
-      for (let o = 0; !close && o < ORIENTATIONS; o++) {
+      for (const o of s.views) {
+        if (close) break;
         const a = (o * n + v) * 4;
         close = lb[a + 2]! >= hx0 && lb[a]! <= hx1 && lb[a + 3]! >= hy0 && lb[a + 1]! <= hy1;
       }
@@ -237,7 +236,7 @@ export function localScore(s: Scene, owned: Owned): number {
     for (let q = 0; q < nearN; q++) {
       const v = near[q]!;
       p += edgeNode(s, e, v);
-      if (labels) for (let o = 0; o < ORIENTATIONS; o++) p += edgeLabel(s, e, lb, (o * n + v) * 4);
+      if (labels) for (const o of s.views) p += edgeLabel(s, e, lb, (o * n + v) * 4);
     }
   }
   for (const i of owned.nodes) {
@@ -245,9 +244,9 @@ export function localScore(s: Scene, owned: Owned): number {
       const f = nearEdges[q]!;
       if (owned.edge[f]) continue;
       p += edgeNode(s, f, i);
-      if (labels) for (let o = 0; o < ORIENTATIONS; o++) p += edgeLabel(s, f, lb, (o * n + i) * 4);
+      if (labels) for (const o of s.views) p += edgeLabel(s, f, lb, (o * n + i) * 4);
     }
-    for (let o = 0; o < (labels ? ORIENTATIONS : 0); o++) {
+    for (const o of labels ? s.views : []) {
       const at = (o * n + i) * 4;
       p += s.w.labelCost * s.candidates[i]![s.label[o * n + i]!]!.cost;
       for (let q = 0; q < nearN; q++) {
@@ -264,15 +263,34 @@ export function localScore(s: Scene, owned: Owned): number {
   return p;
 }
 
-/** Larger drawings read smaller on a screen: the size of the box (ASPECT : 1) each orientation needs. */
+/**
+ * Larger drawings read smaller on a screen. Each view has a frame it should
+ * fit (`Scene.frame`, in layout units, as the view shows it): what reaches
+ * beyond costs `w.size` per label font size (13 units); within the frame a
+ * slight pull (a hundredth of that per font size) keeps the drawing compact.
+ */
 export function sizeTerm(s: Scene): number {
   let t = 0;
   const b = s.scratchExtent;
-  for (let o = 0; o < ORIENTATIONS; o++) {
+  for (const o of s.views) {
     extentWithout(s, o, -1, b);
-    t += Math.max(b[2]! - b[0]!, ASPECT * (b[3]! - b[1]!));
+    t += viewSize(s, o, b[2]! - b[0]!, b[3]! - b[1]!);
   }
   return s.w.size * t;
+}
+
+const EM = 13;
+
+/** What view o of a drawing w × h (its extent in the layout frame) costs against its frame, per unit weight. */
+export function viewSize(s: Scene, o: number, w: number, h: number): number {
+  // The portrait view shows the layout frame's x down the screen.
+  const width = o === 0 ? w : h;
+  const height = o === 0 ? h : w;
+  const f = s.frame[o]!;
+  return (
+    (Math.max(0, width - f.width) + Math.max(0, height - f.height)) / EM +
+    (0.01 * Math.max(width / f.width, height / f.height) * (f.width + f.height)) / EM
+  );
 }
 
 /** The whole score (for checks and for choosing between runs). */

@@ -31,6 +31,8 @@ export interface Scene {
   /** Clearance radius of each symbol. */
   radius: Float64Array;
   candidates: LabelCandidate[][];
+  /** How far any of a node's label candidates reaches from its centre. */
+  reach: Float64Array;
   /** Chosen candidate per orientation and node: label[o * n + i]. */
   label: Int32Array;
   /** Absolute label boxes: labelBox[(o * n + i) * 4 + k] for x0, y0, x1, y1. */
@@ -48,6 +50,10 @@ export interface Scene {
   adjacent: Uint8Array;
   /** What the score weighs (phases change it). */
   w: Weights;
+  /** The views (orientations) whose labels take part: [0, 1], or one of them alone. */
+  views: number[];
+  /** The frame each view should fit, as that view shows it (layout units). */
+  frame: { width: number; height: number }[];
   /** Scratch for extents (x0, y0, x1, y1). */
   scratchExtent: Float64Array;
   /** The stress term measures x shrunk and y grown by this factor (a wide drawing of a round graph). */
@@ -78,6 +84,9 @@ export function createScene(
     y: new Float64Array(n),
     radius,
     candidates,
+    reach: Float64Array.from(candidates, (cs) =>
+      Math.max(0, ...cs.map((c) => Math.max(-c.box.x0, c.box.x1, -c.box.y0, c.box.y1))),
+    ),
     label: new Int32Array(ORIENTATIONS * n),
     labelBox: new Float64Array(ORIENTATIONS * n * 4),
     edges,
@@ -88,6 +97,11 @@ export function createScene(
     dist,
     adjacent,
     w: { ...WEIGHTS },
+    views: [0, 1],
+    frame: [
+      { width: 650, height: 520 },
+      { width: 338, height: 546 },
+    ],
     stretch: 1,
     scratchExtent: new Float64Array(4),
   };

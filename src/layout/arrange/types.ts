@@ -47,26 +47,31 @@ export interface EdgeRoute {
   bend: number;
 }
 
-/** One view of the arrangement: labels placed for that orientation, and the drawing's extent. */
-export interface OrientedLabels {
+/** One view of the arrangement: labels placed for that view, and the drawing's extent. */
+export interface ViewLabels {
   labelPlacements: Record<string, LabelPlacement>;
   /** Extent of symbols, labels and curves, in that view's coordinates. */
   bounds: Box;
 }
 
-export type Orientation = 'landscape' | 'portrait';
+/**
+ * The views of one arrangement: as computed ("upright", tall: it fits phones
+ * and every wider screen), or turned by 90° for wide screens.
+ */
+export type Orientation = 'upright' | 'turned';
 
-export interface DatasetLayout extends OrientedLabels {
+export interface DatasetLayout extends ViewLabels {
   /** Changes when the algorithm changes (precomputed layouts are then recomputed). */
   version: number;
   /** Identifies the layout-relevant part of the input (ids, kinds, labels, relations). */
   fingerprint: string;
-  /** Node centres in the layout's own frame (landscape). */
+  /** Node centres (layout units; a label line is 15 units, its font 13). */
   positions: Record<string, Point>;
   edgeRoutes: Record<string, EdgeRoute>;
   /**
-   * The same arrangement turned by 90° for tall screens: a node at (x, y) is
-   * shown at (−y, x); labels stay upright, placed anew around their symbols.
+   * The same arrangement turned by 90° for wide screens: a node at (x, y) is
+   * shown at (y, −x); labels stay upright, placed anew around their symbols.
+   * Absent when no fault-free label placement was found for that view.
    */
-  portrait: OrientedLabels;
+  turned?: ViewLabels;
 }

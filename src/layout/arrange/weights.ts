@@ -22,7 +22,7 @@ export const WEIGHTS: Readonly<Weights> = {
   nodeNode: 60,
   stress: 2,
   bend: 40,
-  size: 0.05,
+  size: 30,
   labelCost: 1,
 };
 
