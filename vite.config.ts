@@ -60,5 +60,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     css: false,
+    // Component tests render the whole network; on a loaded 2-core machine a few take seconds.
+    testTimeout: 15000,
+    benchmark: { include: ['tests/bench/core.bench.ts'] },
   },
 });

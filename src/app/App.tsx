@@ -16,6 +16,7 @@ import { SearchBox } from '../explore/SearchBox';
 import { SkipLink } from './SkipLink';
 import { useAfterFirstPicture } from './useAfterFirstPicture';
 import { useT } from '../ui/useT';
+import { useAppKeys } from './useAppKeys';
 
 // Classroom tools load on first use: the first view stays small.
 const StoryPanel = lazy(() => import('../classroom/StoryPanel').then((m) => ({ default: m.StoryPanel })));
@@ -29,7 +30,6 @@ export function App() {
   const loadError = useAppStore((s) => s.loadError);
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
-  const select = useAppStore((s) => s.select);
   const embed = useAppStore((s) => s.embed);
   const storyOpen = useAppStore((s) => s.storyStep !== null);
   const presenting = useAppStore((s) => s.presenting);
@@ -44,13 +44,7 @@ export function App() {
   useEffect(() => {
     if (dataset) document.title = `${dataset.meta.title[lang]} – Alliance Network`;
   }, [dataset, lang]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') select(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [select]);
+  useAppKeys();
 
   return (
     <div className={embed ? 'app app-embed' : 'app'}>

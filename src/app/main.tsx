@@ -1,13 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { focusWhenReady } from './focusFromUrl';
 import { startAutoHeight } from '../embed/resize';
 import { applyUrlState, syncUrlWithStore } from './urlSync';
 import { langFromNavigator } from '../data/lang';
 import { loadInitialDataset } from '../data-loading/datasetLoading';
 import { useAppStore } from '../store/store';
-import { openStory } from '../store/storySession';
 import './styles.css';
 
 useAppStore.getState().setLang(langFromNavigator(navigator.languages ?? [navigator.language]));
@@ -17,11 +15,12 @@ if (fromUrl.embed) document.documentElement.dataset.embed = 'true';
 startAutoHeight();
 void loadInitialDataset(fromUrl).then(() => {
   // A node named in the URL is selected once the data is there.
-  const { dataset, select } = useAppStore.getState();
+  const { dataset, select, focusNode } = useAppStore.getState();
   if (fromUrl.select) {
     if (dataset?.nodes.some((n) => n.id === fromUrl.select)) {
       select({ type: 'node', id: fromUrl.select });
-      focusWhenReady(fromUrl.select);
+      // Brought into view beside its detail panel as soon as the network is drawn.
+      focusNode(fromUrl.select);
     } else
       console.warn(`Alliance Network: ignoring select=${JSON.stringify(fromUrl.select)} (no such node).`);
   }
@@ -33,9 +32,12 @@ void loadInitialDataset(fromUrl).then(() => {
     else {
       if (fromUrl.step > steps)
         console.warn(`Alliance Network: step=${fromUrl.step}: the story has ${steps} steps.`);
-      openStory(Math.min(fromUrl.step, steps) - 1);
+      useAppStore.getState().openStory(Math.min(fromUrl.step, steps) - 1);
     }
   }
+  // Presenting means telling the story: `present=1` without a step starts at the first.
+  const s = useAppStore.getState();
+  if (s.presenting && s.storyStep === null) s.openStory(0);
   syncUrlWithStore(fromUrl);
 });
 

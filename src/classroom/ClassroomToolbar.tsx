@@ -3,7 +3,6 @@ import type { Dataset } from '../data/schema';
 import { useT } from '../ui/useT';
 import { enterFullscreen } from './fullscreen';
 import { useAppStore } from '../store/store';
-import { closeStory, openStory } from '../store/storySession';
 
 type ExportFormat = 'svg' | 'png';
 
@@ -38,7 +37,9 @@ export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
           type="button"
           data-action="story"
           aria-pressed={storyOpen}
-          onClick={() => (storyOpen ? closeStory() : openStory(0))}
+          onClick={() =>
+            storyOpen ? useAppStore.getState().closeStory() : useAppStore.getState().openStory(0)
+          }
         >
           {t('story')}
         </button>
@@ -49,9 +50,9 @@ export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
         aria-pressed={presenting}
         onClick={() => {
           // Ask while the click still counts as a user gesture; presentation mode falls back if refused.
-          void enterFullscreen();
-          if (hasStory && !storyOpen) openStory(0);
-          setPresenting(true);
+          const request = enterFullscreen();
+          if (hasStory && !storyOpen) useAppStore.getState().openStory(0);
+          setPresenting(true, request);
         }}
       >
         {t('present')}

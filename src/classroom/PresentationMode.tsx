@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../ui/useT';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
 import { useAppStore } from '../store/store';
-import { openStory } from '../store/storySession';
 import './presentation.css';
 
 const IDLE_MS = 2500;
@@ -16,15 +15,6 @@ export function PresentationMode() {
   const t = useT();
   const setPresenting = useAppStore((s) => s.setPresenting);
   const [contrast, setContrast] = useState(false);
-  const hasStory = useAppStore((s) => (s.dataset?.story?.length ?? 0) > 0);
-  const storyOpened = useRef(false);
-
-  // Presenting means telling the story: open it once the data is there (a `step` in the URL wins).
-  useEffect(() => {
-    if (!hasStory || storyOpened.current) return;
-    storyOpened.current = true;
-    if (useAppStore.getState().storyStep === null) openStory(0);
-  }, [hasStory]);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -32,7 +22,7 @@ export function PresentationMode() {
     let usedApi = Boolean(document.fullscreenElement);
     root.dataset.fullscreen = usedApi ? 'api' : 'fallback';
     // A click on "Present" already asked for fullscreen; `present=1` in a link tries here.
-    void enterFullscreen().then((ok) => {
+    void (useAppStore.getState().fullscreenRequest ?? enterFullscreen()).then((ok) => {
       usedApi ||= ok;
       root.dataset.fullscreen = usedApi ? 'api' : 'fallback';
     });
@@ -46,9 +36,6 @@ export function PresentationMode() {
         setPresenting(false);
       }
     };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setPresenting(false);
-    };
     let timer = 0;
     const wake = () => {
       delete root.dataset.pointerIdle;
@@ -59,12 +46,10 @@ export function PresentationMode() {
     };
     wake();
     document.addEventListener('fullscreenchange', onFullscreenChange);
-    window.addEventListener('keydown', onKey);
     window.addEventListener('pointermove', wake);
     window.addEventListener('pointerdown', wake);
     return () => {
       document.removeEventListener('fullscreenchange', onFullscreenChange);
-      window.removeEventListener('keydown', onKey);
       window.removeEventListener('pointermove', wake);
       window.removeEventListener('pointerdown', wake);
       window.clearTimeout(timer);

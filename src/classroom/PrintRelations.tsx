@@ -1,10 +1,9 @@
 import type { Dataset, Evidence } from '../data/schema';
-import { visibleGraph } from '../graph/filters';
-import { storyGraph, storyView } from '../graph/story';
 import type { Lang } from '../i18n/strings';
 import { relationVerb } from '../i18n/describe';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
+import { useShownGraph } from '../ui/useViewModel';
 
 function evidenceText(item: Evidence, lang: Lang): string {
   if (item.type === 'article') return lang === 'de' ? `„${item.quote}“` : `“${item.translation}”`;
@@ -18,10 +17,7 @@ function evidenceText(item: Evidence, lang: Lang): string {
 export function PrintRelations({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const hidden = useAppStore((s) => s.hidden);
-  const storyStep = useAppStore((s) => s.storyStep);
-  const story = storyStep === null ? null : storyView(dataset, storyStep);
-  const { edges } = story ? storyGraph(dataset, story) : visibleGraph(dataset, hidden);
+  const { edges } = useShownGraph(dataset);
   const label = new Map(dataset.nodes.map((n) => [n.id, n.label[lang]]));
   return (
     <section

@@ -1,7 +1,6 @@
 import type { StoryStep } from '../data/schema';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
-import { openStory, stepBy } from '../store/storySession';
 
 /** Previous / next, the "3 / 7" indicator and one button per step to jump. */
 export function StoryControls({ steps, index }: { steps: readonly StoryStep[]; index: number }) {
@@ -15,7 +14,7 @@ export function StoryControls({ steps, index }: { steps: readonly StoryStep[]; i
           type="button"
           className="story-button"
           data-action="story-prev"
-          onClick={() => stepBy(-1)}
+          onClick={() => useAppStore.getState().stepStory(-1)}
           disabled={index === 0}
         >
           <span aria-hidden="true">← </span>
@@ -30,7 +29,7 @@ export function StoryControls({ steps, index }: { steps: readonly StoryStep[]; i
           type="button"
           className="story-button story-button-next"
           data-action="story-next"
-          onClick={() => stepBy(1)}
+          onClick={() => useAppStore.getState().stepStory(1)}
           disabled={index === total - 1}
         >
           {t('storyNext')}
@@ -47,7 +46,7 @@ export function StoryControls({ steps, index }: { steps: readonly StoryStep[]; i
               aria-current={i === index ? 'step' : undefined}
               aria-label={t('storyGoTo', { n: i + 1, title: step.title[lang] })}
               title={step.title[lang]}
-              onClick={() => openStory(i)}
+              onClick={() => useAppStore.getState().openStory(i)}
             >
               {i + 1}
             </button>

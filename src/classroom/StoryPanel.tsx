@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../data/schema';
 import { storyView } from '../graph/story';
-import { useStoryKeys } from './useStoryKeys';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
-import { closeStory } from '../store/storySession';
 import { EvidenceList } from '../explore/EvidenceList';
 import { StoryControls } from './StoryControls';
 import './story.css';
@@ -15,7 +13,6 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
   const lang = useAppStore((s) => s.lang);
   const storyStep = useAppStore((s) => s.storyStep);
   const view = useMemo(() => storyView(dataset, storyStep ?? 0), [dataset, storyStep]);
-  useStoryKeys(view?.total ?? 0);
   if (!view) return null;
   const { step, index } = view;
 
@@ -23,7 +20,12 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
     <section className="story-panel" aria-labelledby="story-title" data-story-step={index + 1}>
       <div className="story-head">
         <p className="story-kicker">{t('story')}</p>
-        <button type="button" className="story-exit" data-action="story-exit" onClick={closeStory}>
+        <button
+          type="button"
+          className="story-exit"
+          data-action="story-exit"
+          onClick={() => useAppStore.getState().closeStory()}
+        >
           {t('storyExit')}
         </button>
       </div>

@@ -3,25 +3,21 @@
  * sandboxed iframes without `allowfullscreen`. Callers fall back to the CSS
  * "fullscreen-like" layout of presentation mode, which works everywhere.
  */
-let pending: Promise<boolean> | null = null;
 
-/** Asks for fullscreen once (a second call while the first is pending shares its answer). */
+/**
+ * Asks for fullscreen; resolves to whether it was granted. The click that
+ * starts presenting keeps its request in the store (setPresenting), so
+ * presentation mode never asks a second time while the first is pending.
+ */
 export function enterFullscreen(): Promise<boolean> {
   const el = document.documentElement;
   if (document.fullscreenElement) return Promise.resolve(true);
-  if (pending) return pending;
   if (!document.fullscreenEnabled || typeof el.requestFullscreen !== 'function')
     return Promise.resolve(false);
-  pending = el
-    .requestFullscreen({ navigationUI: 'hide' })
-    .then(
-      () => true,
-      () => false,
-    )
-    .finally(() => {
-      pending = null;
-    });
-  return pending;
+  return el.requestFullscreen({ navigationUI: 'hide' }).then(
+    () => true,
+    () => false,
+  );
 }
 
 export function exitFullscreen(): void {

@@ -18,15 +18,17 @@ export interface LoadProgress {
 }
 
 /** What is being loaded right now (null when idle): drives the progress line. */
-export const useLoadProgress = create<{ progress: LoadProgress | null }>()(() => ({ progress: null }));
+export const useLoadProgress = create<{ progress: LoadProgress | null; generation: number }>()(() => ({
+  progress: null,
+  // Counts loads: only the latest one may show its progress or its result.
+  generation: 0,
+}));
 
 /** Origins allowed for `data=` besides the page's own, from `VITE_DATA_ORIGINS` at build time. */
 export const ALLOWED_DATA_ORIGINS = parseAllowedOrigins(import.meta.env.VITE_DATA_ORIGINS);
 
 /** Marks a dataSource that came from a local file (never written into the URL). */
 export const FILE_SOURCE_PREFIX = 'file:';
-
-let generation = 0;
 
 function apply(result: ValidationResult, source: string, dataSource: string | null): boolean {
   const s = useAppStore.getState();
@@ -41,13 +43,14 @@ function apply(result: ValidationResult, source: string, dataSource: string | nu
 }
 
 async function track(source: string, run: (onPhase: (p: Phase) => void) => Promise<ValidationResult>) {
-  const mine = ++generation;
-  useLoadProgress.setState({ progress: { source, phase: 'reading' } });
+  const mine = useLoadProgress.getState().generation + 1;
+  const latest = () => useLoadProgress.getState().generation === mine;
+  useLoadProgress.setState({ progress: { source, phase: 'reading' }, generation: mine });
   const result = await run((phase) => {
-    if (mine === generation) useLoadProgress.setState({ progress: { source, phase } });
+    if (latest()) useLoadProgress.setState({ progress: { source, phase } });
   });
-  if (mine === generation) useLoadProgress.setState({ progress: null });
-  return { result, current: mine === generation };
+  if (latest()) useLoadProgress.setState({ progress: null });
+  return { result, current: latest() };
 }
 
 /** The article dataset. */

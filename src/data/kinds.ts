@@ -41,7 +41,3 @@ export const EDGE_KINDS = {
 } as const satisfies Record<string, EdgeKindInfo>;
 export type EdgeKind = keyof typeof EDGE_KINDS;
 export const EDGE_KIND_IDS = Object.keys(EDGE_KINDS) as EdgeKind[];
-
-export function groupOf(kind: EdgeKind): FilterGroup {
-  return EDGE_KINDS[kind].group;
-}

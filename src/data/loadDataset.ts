@@ -11,8 +11,6 @@ import type { WorkerReply, WorkerRequest } from './validate.worker';
 export type { Phase };
 export type OnPhase = (phase: Phase) => void;
 
-let nextId = 1;
-
 function fail(expected: string, found: string, message: string): ValidationResult {
   return { ok: false, problems: [{ path: '', expected, found, message }] };
 }
@@ -45,7 +43,8 @@ function inWorker(blob: Blob, onPhase: OnPhase): Promise<ValidationResult> {
   } catch {
     return onMainThread(blob, onPhase);
   }
-  const id = nextId++;
+  // One worker per request: the id only tells its replies from anything else it might post.
+  const id = 1;
   return new Promise<ValidationResult>((resolve) => {
     let settled = false;
     const done = (result: ValidationResult | Promise<ValidationResult>) => {

@@ -32,39 +32,3 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
-
-export function readStorage(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    // Opaque origins throw a SecurityError on the mere access to localStorage.
-    return null;
-  }
-}
-
-export function writeStorage(key: string, value: string): boolean {
-  try {
-    window.localStorage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export async function enterFullscreen(el: Element): Promise<boolean> {
-  try {
-    if (typeof el.requestFullscreen !== 'function' || document.fullscreenEnabled === false) return false;
-    await el.requestFullscreen();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export async function exitFullscreen(): Promise<void> {
-  try {
-    if (document.fullscreenElement) await document.exitFullscreen();
-  } catch {
-    // Already left, or never allowed.
-  }
-}

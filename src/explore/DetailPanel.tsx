@@ -1,34 +1,30 @@
 import { useEffect, useRef } from 'react';
 import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
-import { visibleGraph } from '../graph/filters';
 import { edgesOf } from '../graph/neighbourhood';
 import { GROUP_LABELS, NODE_KIND_LABELS } from '../i18n/strings';
 import { relationVerb } from '../i18n/describe';
 import { useT } from '../ui/useT';
-import { camera } from '../network/camera/camera';
 import { useAppStore } from '../store/store';
+import { useShownGraph } from '../ui/useViewModel';
 import { EvidenceList } from './EvidenceList';
 
 /** Everything known about the selected node or relation, with its evidence. */
 export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const t = useT();
+  // Relations as the network shows them (filters, or the open story step).
+  const { edges } = useShownGraph(dataset);
   const lang = useAppStore((s) => s.lang);
   const selection = useAppStore((s) => s.selection);
-  const hidden = useAppStore((s) => s.hidden);
   const select = useAppStore((s) => s.select);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const panelRef = useRef<HTMLElement>(null);
+  const setDetailPanel = useAppStore((s) => s.setDetailPanel);
 
   // Bring focus to the new details, except while the reader moves through the
   // network by keyboard: focus stays on the node (the panel is the next tab stops).
   useEffect(() => {
     if (document.activeElement?.closest('[data-node-id]')) return;
     headingRef.current?.focus({ preventScroll: true });
-    // Keep what the panel describes in view, not hidden under the panel.
-    const panel = panelRef.current;
-    if (selection?.type === 'node' && panel)
-      camera()?.focusNode(selection.id, { avoid: panel.getBoundingClientRect() });
   }, [selection]);
 
   if (!selection) return null;
@@ -46,7 +42,6 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   if (selection.type === 'node') {
     const node = nodeById.get(selection.id);
     if (!node) return null;
-    const { edges } = visibleGraph(dataset, hidden);
     const relations = edgesOf(node.id, edges);
     body = (
       <>
@@ -62,7 +57,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
             <h3 className="detail-subtitle">{t('relations')}</h3>
             <ul className="detail-relations">
               {relations.map((e) => (
-                <li key={e.id} className={`group-${EDGE_KINDS[e.kind].group}`}>
+                <li key={e.id} className={`group-${EDGE_KINDS[e.kind].group}`} data-detail-relation={e.id}>
                   <button
                     type="button"
                     className="link-button"
@@ -116,6 +111,11 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
 
   return (
     <aside
+      ref={(el) => {
+        // The camera keeps the nodes it brings into view clear of this panel.
+        setDetailPanel(el);
+        return () => setDetailPanel(null);
+      }}
       className="detail-panel"
       aria-label={t('details')}
       data-detail-for={`${selection.type}:${selection.id}`}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
-import { visibleGraph } from '../graph/filters';
+import { shownGraph } from '../graph/viewModel';
 import { nodeCount, relationCount, relationVerb } from '../i18n/describe';
 import { GROUP_LABELS, NODE_KIND_LABELS, STRINGS, format } from '../i18n/strings';
 import type { Lang } from '../i18n/strings';
@@ -24,7 +24,7 @@ export function announcement(dataset: Dataset, s: AppState, prev: AppState): str
       (id) => s.hidden.has(id) !== prev.hidden.has(id),
     );
     if (changed.length === 0) return null;
-    const { nodes, edges } = visibleGraph(dataset, s.hidden);
+    const { nodes, edges } = shownGraph(dataset, s.hidden, s.storyStep);
     const counts = `${nodeCount(lang, nodes.length)}, ${relationCount(lang, edges.length)}`;
     const parts = changed.map((id) => `${filterName(id, lang)} ${s.hidden.has(id) ? str.hidden : str.shown}`);
     return format(str.announceFilter, { changes: parts.join(', '), summary: counts });

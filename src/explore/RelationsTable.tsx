@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Dataset, Evidence } from '../data/schema';
-import { visibleGraph } from '../graph/filters';
 import { relationVerb } from '../i18n/describe';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
+import { useShownGraph } from '../ui/useViewModel';
 
 function EvidenceText({ item }: { item: Evidence }) {
   const t = useT();
@@ -31,15 +31,15 @@ function EvidenceText({ item }: { item: Evidence }) {
  * the filters exactly: the network as text. When the graphic is shown the
  * table is only visually hidden, so assistive technology always has it.
  * On narrow screens the rows are restyled as cards; browsers keep the table
- * semantics (checked in tests/e2e/a11y.e2e.mjs).
+ * semantics (checked in tests/e2e/a11y.spec.ts).
  */
 export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: boolean }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const hidden = useAppStore((s) => s.hidden);
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
-  const { edges } = useMemo(() => visibleGraph(dataset, hidden), [dataset, hidden]);
+  // The relations the network shows: the reader's filters, or the open story step's.
+  const { edges, story } = useShownGraph(dataset);
   const label = useMemo(() => {
     const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
     return (id: string) => byId.get(id)?.label[lang] ?? id;
@@ -47,7 +47,11 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
 
   return (
     <table className="relations-table" data-relations-table>
-      <caption>{t('relationsTableCaption', { n: edges.length })}</caption>
+      <caption>
+        {story
+          ? t('relationsTableStoryCaption', { n: edges.length, step: story.index + 1, total: story.total })
+          : t('relationsTableCaption', { n: edges.length })}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('columnWho')}</th>

@@ -1,11 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import type { Dataset } from '../data/schema';
-import { visibleNodes } from '../graph/filters';
-import { searchNodes } from '../graph/search';
 import { NODE_KIND_LABELS } from '../i18n/strings';
 import { useT } from '../ui/useT';
-import { camera } from '../network/camera/camera';
 import { useAppStore } from '../store/store';
+import { useViewModel } from '../ui/useViewModel';
 
 const MAX_RESULTS = 8;
 
@@ -14,23 +12,20 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const query = useAppStore((s) => s.query);
-  const hidden = useAppStore((s) => s.hidden);
   const setQuery = useAppStore((s) => s.setQuery);
   const select = useAppStore((s) => s.select);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const id = useId();
 
-  const results = useMemo(
-    () => searchNodes(visibleNodes(dataset.nodes, hidden), query, lang).slice(0, MAX_RESULTS),
-    [dataset, hidden, query, lang],
-  );
+  const { matches } = useViewModel(dataset);
+  const results = useMemo(() => matches.slice(0, MAX_RESULTS), [matches]);
   const listId = `${id}-results`;
   const showList = open && query.trim() !== '';
 
   function choose(nodeId: string) {
     select({ type: 'node', id: nodeId });
-    camera()?.focusNode(nodeId);
+    useAppStore.getState().focusNode(nodeId);
     setOpen(false);
   }
 

@@ -1,17 +1,20 @@
 /**
  * Application state and the small actions that change it. Derived views (what
- * is visible, neighbourhoods, search hits) are pure functions in src/graph,
- * computed by components from this state.
+ * is shown and how) are pure functions in src/graph (see graph/viewModel.ts),
+ * computed from this state; actions that change the story, the presentation
+ * or the selection do everything that change implies, here, not in effects.
  */
 import { create } from 'zustand';
+import type { Lang } from '../data/lang';
 import type { Dataset } from '../data/schema';
 import type { Problem } from '../data/validate';
-import type { Lang } from '../data/lang';
-
+import { clampStep } from '../graph/story';
+import type { Selection } from '../graph/viewModel';
+import type { ViewTransform } from '../layout/geometry';
+import type { Camera, FocusOptions } from './camera';
 import type { Theme } from './urlState';
 
-export type { Theme };
-export type Selection = { type: 'node' | 'edge'; id: string } | null;
+export type { Camera, FocusOptions, Selection, Theme };
 
 export interface LoadError {
   /** Where the data came from, e.g. the file name or URL. */
@@ -38,6 +41,18 @@ export interface AppState {
   presenting: boolean;
   /** Where the shown dataset came from: null for the article dataset, else a URL or file name. */
   dataSource: string | null;
+  /** The network's camera while a network is drawn (the network feature puts it here). */
+  camera: Camera | null;
+  /** The open detail panel, which the camera keeps nodes clear of. */
+  detailPanel: HTMLElement | null;
+  /** A node to bring into view as soon as there is a camera (e.g. `select=` in the URL). */
+  pendingFocus: string | null;
+  /** What the story put aside: the reader's selection and view, given back on leaving it. */
+  beforeStory: { selection: Selection; view: ViewTransform | null } | null;
+  /** The reader's view from before the story, for the camera to return to once the story closes. */
+  returnView: ViewTransform | null;
+  /** The fullscreen request of the click that started presenting (a second ask would be refused). */
+  fullscreenRequest: Promise<boolean> | null;
 }
 
 export interface AppActions {
@@ -52,8 +67,20 @@ export interface AppActions {
   setQuery(query: string): void;
   setEmbed(embed: boolean): void;
   setStoryStep(step: number | null): void;
-  setPresenting(presenting: boolean): void;
+  /** Opens the story at `step` (0-based, clamped); puts the reader's selection and view aside. */
+  openStory(step?: number): void;
+  /** Moves by `delta` steps; stays at the first or last step. */
+  stepStory(delta: number): void;
+  /** Back to free exploration, with the selection and view the reader had. */
+  closeStory(): void;
+  setPresenting(presenting: boolean, fullscreenRequest?: Promise<boolean> | null): void;
   setDataSource(source: string | null): void;
+  setCamera(camera: Camera | null): void;
+  setDetailPanel(element: HTMLElement | null): void;
+  /** The camera went back to `returnView` (or no longer needs to). */
+  clearReturnView(): void;
+  /** Brings a node into view (beside the detail panel), now or once the network is drawn. */
+  focusNode(id: string, options?: FocusOptions): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -71,11 +98,22 @@ export const initialState: AppState = {
   storyStep: null,
   presenting: false,
   dataSource: null,
+  camera: null,
+  detailPanel: null,
+  pendingFocus: null,
+  beforeStory: null,
+  fullscreenRequest: null,
+  returnView: null,
 };
 
-export const useAppStore = create<AppStore>()((set) => ({
+function panelRect(s: AppState): FocusOptions['avoid'] {
+  return s.detailPanel?.getBoundingClientRect();
+}
+
+export const useAppStore = create<AppStore>()((set, get) => ({
   ...initialState,
-  showDataset: (dataset) => set({ dataset, loadError: null, selection: null, hovered: null }),
+  showDataset: (dataset) =>
+    set({ dataset, loadError: null, selection: null, hovered: null, storyStep: null, beforeStory: null }),
   showLoadError: (loadError) => set({ loadError }),
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
@@ -92,6 +130,45 @@ export const useAppStore = create<AppStore>()((set) => ({
   setQuery: (query) => set({ query }),
   setEmbed: (embed) => set({ embed }),
   setStoryStep: (storyStep) => set({ storyStep }),
-  setPresenting: (presenting) => set({ presenting }),
+  openStory: (step = 0) => {
+    const s = get();
+    const index = clampStep(step, s.dataset?.story?.length ?? 0);
+    if (index === null) return;
+    if (s.storyStep === null)
+      set({
+        beforeStory: { selection: s.selection, view: s.camera?.view() ?? null },
+        selection: null,
+        storyStep: index,
+      });
+    else set({ storyStep: index });
+  },
+  stepStory: (delta) => {
+    const { storyStep, openStory } = get();
+    if (storyStep !== null) openStory(storyStep + delta);
+  },
+  closeStory: () => {
+    const { storyStep, beforeStory } = get();
+    if (storyStep === null) return;
+    set({
+      storyStep: null,
+      selection: beforeStory?.selection ?? null,
+      returnView: beforeStory?.view ?? null,
+      beforeStory: null,
+    });
+  },
+  setPresenting: (presenting, fullscreenRequest = null) =>
+    set({ presenting, fullscreenRequest: presenting ? fullscreenRequest : null }),
   setDataSource: (dataSource) => set({ dataSource }),
+  setCamera: (camera) => {
+    const { pendingFocus } = get();
+    set({ camera, pendingFocus: camera ? null : pendingFocus });
+    if (camera && pendingFocus) camera.focusNode(pendingFocus, { avoid: panelRect(get()) });
+  },
+  setDetailPanel: (detailPanel) => set({ detailPanel }),
+  clearReturnView: () => set({ returnView: null }),
+  focusNode: (id, options) => {
+    const s = get();
+    if (s.camera) s.camera.focusNode(id, { avoid: panelRect(s), ...options });
+    else set({ pendingFocus: id });
+  },
 }));

@@ -23,17 +23,6 @@ export interface UrlState {
   data?: string;
 }
 
-export const URL_PARAMS = [
-  'lang',
-  'theme',
-  'hide',
-  'select',
-  'q',
-  'embed',
-  'step',
-  'present',
-  'data',
-] as const;
 /** Parameters that belong to host protocols (Pym.js) and are not ours to warn about. */
 export const HOST_PARAMS = ['childId', 'parentTitle', 'parentUrl', 'initialWidth'] as const;
 const FOREIGN_PARAMS = new Set<string>(HOST_PARAMS);

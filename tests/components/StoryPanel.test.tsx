@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import type { Dataset } from '../../src/data/schema';
 import { StoryPanel } from '../../src/classroom/StoryPanel';
 import { initialState, useAppStore } from '../../src/store/store';
-import { openStory } from '../../src/store/storySession';
+import { useAppKeys } from '../../src/app/useAppKeys';
+
+/** The app's one key map, as App mounts it. */
+function AppKeys() {
+  useAppKeys();
+  return null;
+}
 
 const dataset = JSON.parse(
   readFileSync(join(process.cwd(), 'data/alliance-network.json'), 'utf8'),
@@ -15,9 +21,14 @@ const story = dataset.story ?? [];
 
 function setup() {
   useAppStore.setState({ ...initialState, dataset, lang: 'en' });
-  act(() => openStory(0));
+  act(() => useAppStore.getState().openStory(0));
   const user = userEvent.setup();
-  const view = render(<StoryPanel dataset={dataset} />);
+  const view = render(
+    <>
+      <AppKeys />
+      <StoryPanel dataset={dataset} />
+    </>,
+  );
   const step = () => view.container.querySelector('[data-story-step]')?.getAttribute('data-story-step');
   return { user, step, ...view };
 }
@@ -57,6 +68,21 @@ describe('StoryPanel', () => {
     await user.keyboard('{ArrowRight} ');
     expect(step()).toBe('1');
     input.remove();
+  });
+
+  it('leaves Space and Enter to a focused button: it is pressed, the story does not jump', async () => {
+    const { user, step } = setup();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(step()).toBe('3');
+    screen.getByRole('button', { name: /Previous/ }).focus();
+    await user.keyboard(' ');
+    expect(step()).toBe('2');
+    await user.keyboard('{Enter}');
+    expect(step()).toBe('1');
+    // Arrows still step while a button has focus: a button does not own them.
+    screen.getByRole('button', { name: /Next/ }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(step()).toBe('2');
   });
 
   it('leaves the story for free exploration with one click', async () => {

@@ -1,8 +1,13 @@
 // A tiny static server for the browser tests: the built app at / and at a
-// sub-path (/graphics/alliance/), test fixtures at /fixtures/. No dependencies.
+// sub-path (/graphics/alliance/), test fixtures at /fixtures/, pym.js at
+// /node_modules/pym.js/. No dependencies.
+//
+// As a script (`node tests/e2e/server.mjs <port>`) it serves on 127.0.0.1:<port>
+// until stopped; tests/playwright.config.ts starts two, for two origins.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -66,4 +71,18 @@ export function startServer(port = 0) {
 function notFound(res) {
   res.writeHead(404, { 'content-type': 'text/plain' });
   res.end('not found');
+}
+
+if (process.argv[1] && resolvePath(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.argv[2]);
+  if (!Number.isInteger(port) || port <= 0) {
+    console.error('usage: node tests/e2e/server.mjs <port>');
+    process.exit(2);
+  }
+  if (!existsSync(join(root, 'dist', 'index.html'))) {
+    console.error('dist/index.html is missing: run `npm run build` first.');
+    process.exit(2);
+  }
+  const { origin } = await startServer(port);
+  console.log(`serving dist/ and tests/e2e/fixtures/ at ${origin}`);
 }

@@ -122,4 +122,16 @@ describe('architecture', () => {
       .filter(([, n]) => n > 20);
     expect(crowded).toEqual([]);
   });
+
+  it('keeps no mutable state at module level', () => {
+    const offenders: string[] = [];
+    for (const f of files) {
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/^(export\s+)?(let|var)\s/.test(line)) offenders.push(`${relative(SRC, f)}:${i + 1}`);
+        });
+    }
+    expect(offenders).toEqual([]);
+  });
 });

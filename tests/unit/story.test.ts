@@ -5,10 +5,9 @@ import { Dataset as DatasetSchema } from '../../src/data/schema';
 import type { Dataset } from '../../src/data/schema';
 import * as v from 'valibot';
 import { clampStep, storyGraph, storyView } from '../../src/graph/story';
-import { storyKeyAction } from '../../src/classroom/useStoryKeys';
+import { storyKeyAction } from '../../src/app/keymap';
 import { exportFileName, slug } from '../../src/classroom/export/fileName';
 import { initialState, useAppStore } from '../../src/store/store';
-import { closeStory, openStory, stepBy } from '../../src/store/storySession';
 
 const article = v.parse(
   DatasetSchema,
@@ -146,14 +145,14 @@ describe('story session', () => {
   it('puts the selection aside while the story runs and gives it back', () => {
     useAppStore.getState().select({ type: 'node', id: 'b' });
     useAppStore.getState().setHidden(['threats']);
-    openStory(1);
+    useAppStore.getState().openStory(1);
     expect(useAppStore.getState().storyStep).toBe(1);
     expect(useAppStore.getState().selection).toBeNull();
-    stepBy(5);
+    useAppStore.getState().stepStory(5);
     expect(useAppStore.getState().storyStep).toBe(2);
-    stepBy(-9);
+    useAppStore.getState().stepStory(-9);
     expect(useAppStore.getState().storyStep).toBe(0);
-    closeStory();
+    useAppStore.getState().closeStory();
     expect(useAppStore.getState().storyStep).toBeNull();
     expect(useAppStore.getState().selection).toEqual({ type: 'node', id: 'b' });
     expect([...useAppStore.getState().hidden]).toEqual(['threats']);
@@ -161,7 +160,7 @@ describe('story session', () => {
 
   it('does nothing for a dataset without a story', () => {
     useAppStore.setState({ dataset: { ...tiny, story: [] } });
-    openStory(0);
+    useAppStore.getState().openStory(0);
     expect(useAppStore.getState().storyStep).toBeNull();
   });
 });

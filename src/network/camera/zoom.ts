@@ -1,5 +1,5 @@
 /** d3-zoom on the network SVG: wheel, pinch, drag to pan, and the buttons' actions. */
-import { select, zoom, zoomIdentity } from 'd3';
+import { select, zoom, zoomIdentity, zoomTransform } from 'd3';
 import type { ZoomBehavior } from 'd3';
 import type { ViewTransform } from '../../layout/geometry';
 
@@ -26,8 +26,8 @@ export function bindZoom(svg: SVGSVGElement, viewport: SVGGElement): ZoomControl
     zoomBy: (factor) => behavior.scaleBy(selection, factor),
     set: (t) => behavior.transform(selection, zoomIdentity.translate(t.x, t.y).scale(t.k)),
     current: () => {
-      const t = (svg as unknown as { __zoom?: ViewTransform }).__zoom;
-      return t ? { x: t.x, y: t.y, k: t.k } : { x: 0, y: 0, k: 1 };
+      const t = zoomTransform(svg);
+      return { x: t.x, y: t.y, k: t.k };
     },
     destroy: () => {
       selection.on('.zoom', null);

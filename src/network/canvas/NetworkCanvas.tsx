@@ -2,8 +2,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { drag, quadtree, select as d3select, zoom, zoomIdentity } from 'd3';
 import type { Quadtree, ZoomBehavior } from 'd3';
 import type { Dataset } from '../../data/schema';
-import { visibleGraph } from '../../graph/filters';
-import { degrees, neighbourhood } from '../../graph/neighbourhood';
+import { degrees } from '../../graph/neighbourhood';
+import { useViewModel } from '../../ui/useViewModel';
 import { useElementSize } from '../../ui/useElementSize';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
@@ -12,7 +12,6 @@ import type { ViewTransform } from '../../layout/geometry';
 import { symbolRadius } from '../../layout/nodeBox';
 import { createLayout } from '../../layout/simulation';
 import type { LayoutEngine, LayoutNode } from '../../layout/simulation';
-import { registerCamera } from '../camera/camera';
 import { batchEdges, drawNetwork, edgeAt, readPalette } from './canvasDraw';
 import { useAppStore } from '../../store/store';
 import { markOnce } from '../marks';
@@ -30,7 +29,6 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
-  const hidden = useAppStore((s) => s.hidden);
   const selection = useAppStore((s) => s.selection);
   const hovered = useAppStore((s) => s.hovered);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -42,7 +40,8 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   // Bumped when "reset layout" rebuilds the layout's node objects.
   const [generation, setGeneration] = useState(0);
 
-  const { nodes, edges } = useMemo(() => visibleGraph(dataset, hidden), [dataset, hidden]);
+  // What is shown and how: the same view model as the SVG renderer (filters, story, selection, hover).
+  const { nodes, edges, highlight } = useViewModel(dataset);
   const degree = useMemo(() => degrees(dataset.edges), [dataset]);
   const ordered = useMemo(
     () =>
@@ -51,14 +50,6 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
         .toSorted((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0)),
     [nodes, lang, degree],
   );
-  const highlight = useMemo(() => {
-    if (selection?.type === 'edge') {
-      const e = edges.find((x) => x.id === selection.id);
-      return e ? { nodes: new Set([e.source, e.target]), edges: new Set([e.id]) } : null;
-    }
-    const focus = hovered ?? (selection?.type === 'node' ? selection.id : null);
-    return focus ? neighbourhood(focus, edges) : null;
-  }, [selection, hovered, edges]);
 
   // Everything the drawing and the event handlers read, kept current without re-binding.
   const live = useRef({
@@ -73,6 +64,7 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   const nodeAtRef = useRef<(sx: number, sy: number) => LayoutNode | undefined>(() => undefined);
   const fitRef = useRef(() => {});
   const focusRef = useRef<(id: string) => void>(() => {});
+  const setTransformRef = useRef<(view: ViewTransform) => void>(() => {});
 
   const hasSize = size.width > 0 && size.height > 0;
   useEffect(() => {
@@ -232,6 +224,7 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
     nodeAtRef.current = nodeAt;
     fitRef.current = fit;
     focusRef.current = focusNode;
+    setTransformRef.current = setTransform;
   });
   // Fit when the layout arrives, when it settles and when the viewport changes size.
   useEffect(() => {
@@ -239,12 +232,17 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   }, [layout, hasSize, settled, size.width, size.height]);
   useEffect(() => {
     if (!layout) return;
-    registerCamera({
+    const { setCamera } = useAppStore.getState();
+    setCamera({
       fit: () => fitRef.current(),
-      zoomBy: (f) => canvasRef.current && zoomRef.current?.scaleBy(d3select(canvasRef.current), f),
+      zoomBy: (f) => {
+        if (canvasRef.current) zoomRef.current?.scaleBy(d3select(canvasRef.current), f);
+      },
       focusNode: (id) => focusRef.current(id),
+      view: () => ({ ...live.current.transform }),
+      moveTo: (view) => setTransformRef.current(view),
     });
-    return () => registerCamera(null);
+    return () => setCamera(null);
   }, [layout]);
 
   const select = useAppStore((s) => s.select);

@@ -24,7 +24,7 @@ export interface CanvasScene {
   /** Visible nodes, most connected first. */
   nodes: readonly { id: string; kind: NodeKind; label: string }[];
   edges: readonly EdgeBatch[];
-  highlight: { nodes: Set<string>; edges: Set<string> } | null;
+  highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
   selected: string | null;
   focused: string | null;
 }

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { EDGE_KINDS } from '../../data/kinds';
 import type { Dataset } from '../../data/schema';
-import { visibleGraph } from '../../graph/filters';
-import { degrees, neighbourhood } from '../../graph/neighbourhood';
+import { degrees } from '../../graph/neighbourhood';
 import { groupsInUse, nodeKindsInUse } from '../../graph/filters';
-import { storyGraph, storyView } from '../../graph/story';
 import { edgeBends } from '../../graph/parallel';
 import { useElementSize } from '../../ui/useElementSize';
+import { useViewModel } from '../../ui/useViewModel';
 import { networkSummary, nodeAriaLabel } from '../../i18n/describe';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
@@ -41,7 +40,6 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const lang = useAppStore((s) => s.lang);
   const hidden = useAppStore((s) => s.hidden);
   const selection = useAppStore((s) => s.selection);
-  const hovered = useAppStore((s) => s.hovered);
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
   const storyStep = useAppStore((s) => s.storyStep);
@@ -57,15 +55,8 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const svgSize = useElementSize(svgRef);
   const [layout, setLayout] = useState<LayoutEngine | null>(null);
 
-  // The guided story decides what is shown while it is open; the reader's filters wait untouched.
-  const story = useMemo(
-    () => (storyStep === null ? null : storyView(dataset, storyStep)),
-    [dataset, storyStep],
-  );
-  const { nodes, edges } = useMemo(
-    () => (story ? storyGraph(dataset, story) : visibleGraph(dataset, hidden)),
-    [dataset, hidden, story],
-  );
+  // What is shown and how (filters, story step, selection, hover): the one view model.
+  const { story, nodes, edges, highlight } = useViewModel(dataset);
   const bends = useMemo(() => edgeBends(dataset.edges), [dataset]);
   const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
 
@@ -123,7 +114,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const fitRef = useFitOnResize({ layout, size, fit, view: () => zoomRef.current?.current() });
 
   // The story's camera moves, and the camera other components use (search, keyboard, panels).
-  useNetworkCamera({ layout, hasSize, svgRef, zoomRef, fitRef, storyStep, presenting });
+  useNetworkCamera({ layout, svgRef, zoomRef, fitRef, storyStep, presenting });
 
   // Positions after every commit (new elements) and on every tick (movement).
   useLayoutEffect(() => {
@@ -151,16 +142,6 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
       off();
     };
   }, [layout]);
-
-  const highlight = useMemo(() => {
-    if (story) return { nodes: story.highlightNodes, edges: story.highlightEdges };
-    if (selection?.type === 'edge') {
-      const e = edges.find((x) => x.id === selection.id);
-      return e ? { nodes: new Set([e.source, e.target]), edges: new Set([e.id]) } : null;
-    }
-    const focus = hovered ?? (selection?.type === 'node' ? selection.id : null);
-    return focus ? neighbourhood(focus, edges) : null;
-  }, [story, selection, hovered, edges]);
 
   const nodeRef = (id: string) => (el: SVGGElement | null) => {
     if (el) drawn.current.nodes.set(id, el);

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { Size } from '../../ui/useElementSize';
 import type { ViewTransform } from '../../layout/geometry';
@@ -28,26 +28,30 @@ export function useFitOnResize({
   const fitted = useRef<ViewTransform | undefined>(undefined);
   const lastSize = useRef(size);
   const lastLayout = useRef(layout);
-  const viewRef = useRef(view);
+  // Zoom buttons, keys and the camera call this from event handlers, where an effect event may
+  // not be used: a ref that always holds the fit for the latest render.
   const fitRef = useRef<(animate?: boolean) => void>(() => {});
   useLayoutEffect(() => {
-    viewRef.current = view;
     fitRef.current = (animate = false) => {
       // Remember where the fit aims (an eased fit is not there yet).
       fitted.current = fit(animate) ?? view();
     };
   });
-  const hasSize = size.width > 0 && size.height > 0;
-  useEffect(() => {
+  // The viewport's size is the outside world here: refit when it changes, unless the reader moved.
+  const onResize = useEffectEvent(() => {
     const previous = lastSize.current;
     const newLayout = lastLayout.current !== layout;
     lastSize.current = size;
     lastLayout.current = layout;
-    if (!layout || !hasSize) return;
-    const now = viewRef.current();
+    if (!layout || size.width <= 0 || size.height <= 0) return;
+    const now = view();
     const f = fitted.current;
     const moved = f && now && (f.x !== now.x || f.y !== now.y || f.k !== now.k);
     if (!moved || newLayout || previous.width === 0) fitRef.current();
+  });
+  const hasSize = size.width > 0 && size.height > 0;
+  useEffect(() => {
+    onResize();
   }, [layout, hasSize, size]);
   return fitRef;
 }

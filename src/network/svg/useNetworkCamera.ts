@@ -1,15 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { RefObject } from 'react';
 import { unobscuredBox } from '../../graph/keyboardNav';
-import type { ViewTransform } from '../../layout/geometry';
 import type { LayoutEngine } from '../../layout/simulation';
+import { useAppStore } from '../../store/store';
 import { animateTo } from '../camera/animate';
-import { registerCamera } from '../camera/camera';
 import type { ZoomControl } from '../camera/zoom';
 
 export interface NetworkCameraOptions {
   layout: LayoutEngine | null;
-  hasSize: boolean;
   svgRef: RefObject<SVGSVGElement | null>;
   zoomRef: RefObject<ZoomControl | null>;
   /** Frames the picture for the current mode (eased when `animate`). */
@@ -19,48 +17,49 @@ export interface NetworkCameraOptions {
 }
 
 /**
- * The SVG network's camera: eases to each story step's scene (leaving the
- * story returns to the reader's view), and registers the camera that search,
- * keyboard navigation and the detail panel use to keep a node in sight.
+ * The SVG network's camera: follows the scene (story step, presentation) and
+ * is put into the store for the features outside the network (search, story,
+ * keyboard navigation, the detail panel) while the network is drawn.
  */
 export function useNetworkCamera({
   layout,
-  hasSize,
   svgRef,
   zoomRef,
   fitRef,
   storyStep,
   presenting,
 }: NetworkCameraOptions): void {
-  // The story's camera: ease to each step's scene; leaving the story returns to the reader's view.
-  // (The first fit of a new layout is useFitOnResize's; this follows changes of step and mode only.)
-  const storyWas = useRef(storyStep);
-  const presentingWas = useRef(presenting);
-  const viewBeforeStory = useRef<ViewTransform | null>(null);
-  useEffect(() => {
+  // d3-zoom's transform is outside React: bring it to each new scene. The first fit of a new
+  // layout is useFitOnResize's; this follows changes of step and mode only.
+  const onSceneChange = useEffectEvent(() => {
     const control = zoomRef.current;
     const rect = svgRef.current?.getBoundingClientRect();
-    if (!layout || !hasSize || !control || !rect) return;
-    const was = storyWas.current;
-    const changed = was !== storyStep || presentingWas.current !== presenting;
-    storyWas.current = storyStep;
-    presentingWas.current = presenting;
-    if (!changed) return;
-    if (was === null && storyStep !== null) viewBeforeStory.current = control.current();
-    if (was !== null && storyStep === null && viewBeforeStory.current && !presenting) {
-      animateTo(control, viewBeforeStory.current, rect, true);
-      viewBeforeStory.current = null;
+    if (!layout || !control || !rect || rect.width <= 0) return;
+    const { returnView, clearReturnView } = useAppStore.getState();
+    // Leaving the story gives the reader back the view they had before it.
+    if (storyStep === null && !presenting && returnView) {
+      clearReturnView();
+      animateTo(control, returnView, rect, true);
       return;
     }
     fitRef.current(true);
-  }, [layout, hasSize, storyStep, presenting, fitRef, svgRef, zoomRef]);
+  });
+  useEffect(() => {
+    onSceneChange();
+  }, [storyStep, presenting]);
 
-  // Let search, story and keyboard navigation move the camera.
   useEffect(() => {
     if (!layout) return;
-    registerCamera({
-      fit: () => fitRef.current(),
+    const { setCamera } = useAppStore.getState();
+    setCamera({
+      fit: (animate) => fitRef.current(animate),
       zoomBy: (factor) => zoomRef.current?.zoomBy(factor),
+      view: () => zoomRef.current?.current() ?? { x: 0, y: 0, k: 1 },
+      moveTo: (view, animate = false) => {
+        const control = zoomRef.current;
+        const rect = svgRef.current?.getBoundingClientRect();
+        if (control && rect) animateTo(control, view, rect, animate);
+      },
       focusNode: (id, options) => {
         const n = layout.position(id);
         const svg = svgRef.current;
@@ -72,7 +71,7 @@ export function useNetworkCamera({
         const sx = current.x + (n.x ?? 0) * current.k;
         const sy = current.y + (n.y ?? 0) * current.k;
         // The part of the picture the detail panel (side panel or bottom sheet) does not cover.
-        const p = options?.avoid ?? document.querySelector('.detail-panel')?.getBoundingClientRect();
+        const p = options?.avoid;
         const free = unobscuredBox(
           { left: 0, top: 0, right: rect.width, bottom: rect.height },
           p && {
@@ -101,6 +100,6 @@ export function useNetworkCamera({
         );
       },
     });
-    return () => registerCamera(null);
+    return () => setCamera(null);
   }, [layout, fitRef, svgRef, zoomRef]);
 }

@@ -10,7 +10,6 @@ import type { FocusEvent, KeyboardEvent } from 'react';
 import type { GraphNode } from '../../data/schema';
 import { ARROW_DIRECTIONS, nearestInDirection } from '../../graph/keyboardNav';
 import type { LayoutEngine } from '../../layout/simulation';
-import { camera } from '../camera/camera';
 import { useAppStore } from '../../store/store';
 
 export interface NetworkKeyboardOptions {
@@ -92,7 +91,7 @@ export function useNetworkKeyboard(options: NetworkKeyboardOptions): NetworkKeyb
       case '=':
         event.preventDefault();
         zoomBy(ZOOM_STEP);
-        if (current) camera()?.focusNode(current);
+        if (current) useAppStore.getState().focusNode(current);
         return;
       case '-':
       case '_':
@@ -113,7 +112,7 @@ export function useNetworkKeyboard(options: NetworkKeyboardOptions): NetworkKeyb
     if (!isKeyboardFocus(event.currentTarget)) return;
     setFocused(id);
     hover(id);
-    camera()?.focusNode(id);
+    useAppStore.getState().focusNode(id);
     // On phones the details are a bottom sheet over the page: scroll the node above it
     // (the sheet's height is the root's scroll-padding, see accessibility.css).
     event.currentTarget

@@ -2,11 +2,11 @@
 // (e.g. in Vite's dependency optimizer) would not show in the tests against dist/, so start it here.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { assert, assertEqual, test } from './harness.mjs';
+import { expect, test } from './helpers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-test('npm start serves the app with the article dataset', async (ctx) => {
+test('npm start serves the app with the article dataset', async ({ newPage }) => {
   const port = 5190 + Math.floor(Math.random() * 200);
   const server = spawn(
     process.execPath,
@@ -20,22 +20,21 @@ test('npm start serves the app with the article dataset', async (ctx) => {
   let output = '';
   // Colour codes (CI sets some terminals' flags) would split "localhost:<port>".
   const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
-  const append = (d) => (output += String(d).replace(ansi, ''));
+  const append = (d: Buffer) => (output += String(d).replace(ansi, ''));
   server.stdout.on('data', append);
   server.stderr.on('data', append);
   try {
-    const deadline = Date.now() + 20000;
-    while (!output.includes(`localhost:${port}`)) {
-      assert(Date.now() < deadline && server.exitCode === null, `dev server did not start:\n${output}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const page = await ctx.newPage();
+    const state = () =>
+      server.exitCode !== null ? 'exited' : output.includes(`localhost:${port}`) ? 'listening' : 'starting';
+    await expect.poll(state, { message: 'dev server starts', timeout: 20_000 }).toBe('listening');
+    const page = await newPage();
     await page.goto(`http://localhost:${port}/?lang=en`);
-    await page.waitForSelector('[data-node-id="jp"]', { timeout: 20000 });
-    assertEqual(await page.locator('[data-node-id="kp"]').count(), 1, 'North Korea drawn');
-    assertEqual(page.errors.length, 0, 'page errors');
-    assert(!/error/i.test(output), `dev server reported an error:\n${output}`);
+    await page.locator('[data-node-id="jp"]').waitFor({ timeout: 20_000 });
+    await expect(page.locator('[data-node-id="kp"]'), 'North Korea drawn').toHaveCount(1);
+    expect(page.errors, 'page errors').toEqual([]);
+    expect(output, 'dev server reported an error').not.toMatch(/error/i);
   } finally {
     server.kill();
+    await test.info().attach('vite output', { body: output, contentType: 'text/plain' });
   }
 });
