@@ -30,6 +30,8 @@ export interface LabelCandidate {
 
 /** Space between a symbol and its label. */
 export const LABEL_GAP = 3;
+/** How far a slid label still reaches past the symbol's centre line. */
+const SLIDE = 6;
 const SIDE_COST: Record<LabelSide, number> = { e: 0, w: 0.2, s: 0.4, n: 0.6, se: 1, ne: 1, sw: 1.2, nw: 1.2 };
 
 export function nodeExtent(kind: NodeKind): SymbolExtent {
@@ -45,11 +47,17 @@ export function labelCandidates(kind: NodeKind, texts: readonly string[]): Label
   const cyt = ext.top - LABEL_GAP * 0.5;
   const out: LabelCandidate[] = [];
   for (const { lines, width: w, height: h } of labelSizes(kind, texts)) {
-    const make = (side: LabelSide, x0: number, y0: number, anchor: TextAnchor): LabelCandidate => {
+    const make = (side: LabelSide, x0: number, y0: number, anchor: TextAnchor, slid = 0): LabelCandidate => {
       const box = { x0, y0, x1: x0 + w, y1: y0 + h };
       const x = anchor === 'start' ? x0 + 1 : anchor === 'end' ? x0 + w - 1 : x0 + w / 2;
-      return { side, lines, box, anchor, x, y: y0 + LABEL_ASCENT, cost: SIDE_COST[side] + (lines - 1) * 0.3 };
+      const cost = SIDE_COST[side] + (lines - 1) * 0.3 + slid * 0.3;
+      return { side, lines, box, anchor, x, y: y0 + LABEL_ASCENT, cost };
     };
+    // Beside or under the symbol but slid along it, still touching it: more room in a crowd.
+    const up = Math.min(-h / 2, SLIDE - h);
+    const down = Math.max(-h / 2, -SLIDE);
+    const left = Math.min(-w / 2, SLIDE - w);
+    const right = Math.max(-w / 2, -SLIDE);
     out.push(
       make('e', ext.right + LABEL_GAP, -h / 2, 'start'),
       make('w', ext.left - LABEL_GAP - w, -h / 2, 'end'),
@@ -60,6 +68,22 @@ export function labelCandidates(kind: NodeKind, texts: readonly string[]): Label
       make('sw', cxl - w, cy, 'end'),
       make('nw', cxl - w, cyt - h, 'end'),
     );
+    if (up < -h / 2 - 1) {
+      out.push(
+        make('e', ext.right + LABEL_GAP, up, 'start', 1),
+        make('e', ext.right + LABEL_GAP, down, 'start', 1),
+        make('w', ext.left - LABEL_GAP - w, up, 'end', 1),
+        make('w', ext.left - LABEL_GAP - w, down, 'end', 1),
+      );
+    }
+    if (left < -w / 2 - 1) {
+      out.push(
+        make('s', left, ext.bottom + LABEL_GAP, 'middle', 1),
+        make('s', right, ext.bottom + LABEL_GAP, 'middle', 1),
+        make('n', left, ext.top - LABEL_GAP - h, 'middle', 1),
+        make('n', right, ext.top - LABEL_GAP - h, 'middle', 1),
+      );
+    }
   }
   return out;
 }

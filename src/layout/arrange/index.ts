@@ -4,7 +4,7 @@
  * and the language (room for the longer label), from a fixed seed. Screens
  * only move the camera (see `orientation.ts`).
  *
- * The arrangement is tall: it fits a phone (26 × 42 label font sizes for the
+ * The arrangement is tall: it fits a phone (29.5 × 46 label font sizes for the
  * article) and so every wider screen; wide screens may show it turned by 90°
  * when a fault-free label placement exists for that view. See `phases.ts`
  * for the pipeline (stress majorisation → untangling → annealing with label
@@ -16,7 +16,7 @@ import { labelCandidates, nodeExtent } from './candidates';
 import { drawingOf } from './drawing';
 import { lengthFactor } from './meaning';
 import { fingerprintOf, toLayout } from './output';
-import { PORTRAIT, TURNED, arrange, turn, untangle } from './phases';
+import { PORTRAIT, TURNED, arrange, refine, turn, untangle } from './phases';
 import type { SceneParts } from './phases';
 import { extent, updateAll } from './scene';
 import type { Scene, SceneEdge } from './scene';
@@ -26,7 +26,8 @@ import type { ArrangeInput, DatasetLayout } from './types';
 export type { ArrangeInput, DatasetLayout, EdgeRoute, LabelPlacement, Orientation, Point } from './types';
 export { layoutFingerprint } from './output';
 
-export const LAYOUT_VERSION = 1;
+export { LAYOUT_VERSION } from './fingerprint';
+import { LAYOUT_VERSION } from './fingerprint';
 
 export interface LayoutEffort {
   /** Untangling runs (cheap: no labels) and their annealing moves per node. */
@@ -35,31 +36,76 @@ export interface LayoutEffort {
   /** How many of the best untangled drawings are arranged, and moves per node for each. */
   arrangeRuns: number;
   arrangeMoves: number;
+  /** How many of the best arrangements are refined further, and moves per node for each. */
+  refineRuns: number;
+  refineMoves: number;
   /** Label moves per node for the turned view. */
   turnMoves: number;
 }
 
-/** In the browser (readers' graphs): about 300 ms for 100 nodes. At build time (the article): thorough. */
+/** At build time (the article): thorough, a few minutes. */
 export const EFFORT = {
-  browser: { untangleRuns: 3, untangleMoves: 150, arrangeRuns: 1, arrangeMoves: 200, turnMoves: 40 },
-  build: { untangleRuns: 40, untangleMoves: 1500, arrangeRuns: 8, arrangeMoves: 6000, turnMoves: 1500 },
+  build: {
+    untangleRuns: 48,
+    untangleMoves: 1500,
+    arrangeRuns: 16,
+    arrangeMoves: 2500,
+    refineRuns: 4,
+    refineMoves: 8000,
+    turnMoves: 1500,
+  },
 } as const satisfies Record<string, LayoutEffort>;
 
+/** Pair tests the browser may spend: about 300 ms for a graph of 100 nodes and 150 relations. */
+const BROWSER_BUDGET = 6e6;
+
+/**
+ * In the browser (readers' graphs): as many moves as the budget allows. A
+ * move costs about (relations of the moved node × all relations + nodes)
+ * pair tests, twice; small graphs get many moves per node, large ones few.
+ * A count, not a clock: the same graph gets the same arrangement on every machine.
+ */
+export function browserEffort(n: number, m: number): LayoutEffort {
+  const perMove = 2 * (((2 * m) / Math.max(1, n)) * m + n) + 50;
+  const total = Math.min(60000, Math.max(1500, BROWSER_BUDGET / perMove));
+  const per = (share: number) => Math.max(1, Math.round((total * share) / Math.max(1, n)));
+  const untangleRuns = n <= 40 ? 3 : 1;
+  return {
+    untangleRuns,
+    untangleMoves: Math.max(1, Math.round(per(0.4) / untangleRuns)),
+    arrangeRuns: 1,
+    arrangeMoves: per(0.5),
+    refineRuns: 0,
+    refineMoves: 0,
+    turnMoves: per(0.1),
+  };
+}
+
 export interface LayoutOptions {
-  effort?: keyof typeof EFFORT | LayoutEffort;
+  /** 'browser' (the default), 'build', or explicit counts. */
+  effort?: 'browser' | keyof typeof EFFORT | LayoutEffort;
   seed?: number;
 }
 
 /** Unit of the stress layout: graph distance 1 = this many layout units. */
 const UNIT = 80;
 const EM = 13;
-/** The frame for a graph that needs no more room than the article: a phone's 26 × 42 label font sizes. */
-const FRAME = { width: 26 * EM, height: 42 * EM };
+/**
+ * The frame for a graph that needs no more room than the article, 29.5 × 46
+ * label font sizes: at 320 px wide (an embed) a label is then 11.4 px tall
+ * (its box: 15/13 of the font size), at 640 × 600 12.3 px.
+ */
+const FRAME = { width: 29.5 * EM, height: 46 * EM };
 /** Share of the frame that labels and symbols may fill; larger graphs get a larger frame. */
 const DENSITY = 0.25;
 
 export function layoutDataset(input: ArrangeInput, options: LayoutOptions = {}): DatasetLayout {
-  const effort = typeof options.effort === 'object' ? options.effort : EFFORT[options.effort ?? 'browser'];
+  const effort =
+    typeof options.effort === 'object'
+      ? options.effort
+      : options.effort === 'build'
+        ? EFFORT.build
+        : browserEffort(input.nodes.length, input.edges.length);
   const fingerprint = fingerprintOf(input);
   const seed = options.seed ?? hashString(fingerprint);
   const nodes = input.nodes;
@@ -102,14 +148,21 @@ export function layoutDataset(input: ArrangeInput, options: LayoutOptions = {}):
   };
 
   const untangled = untangle(parts, seed, Math.max(1, effort.untangleRuns), effort.untangleMoves);
-  let best: { scene: Scene; faults: number; score: number } | null = null;
-  untangled.slice(0, Math.max(1, effort.arrangeRuns)).forEach((scene, k) => {
+  const arranged = untangled.slice(0, Math.max(1, effort.arrangeRuns)).map((scene, k) => {
     const score = arrange(scene, parts, seed + 0x51ed + k, effort.arrangeMoves);
-    const f = faults(scene, PORTRAIT);
-    if (!best || f < best.faults || (f === best.faults && score < best.score))
-      best = { scene, faults: f, score };
+    return { scene, faults: faults(scene, PORTRAIT), score };
   });
-  const scene = (best as { scene: Scene } | null)!.scene;
+  const order = (a: { faults: number; score: number }, b: { faults: number; score: number }) =>
+    a.faults - b.faults || a.score - b.score;
+  arranged.sort(order);
+  for (const [k, a] of arranged.slice(0, effort.refineRuns).entries()) {
+    if (a.faults === 0 && k > 0) break;
+    a.score = refine(a.scene, parts, seed + 0x7ef1 + k, effort.refineMoves);
+    a.faults = faults(a.scene, PORTRAIT);
+  }
+  arranged.sort(order);
+  const best = arranged[0]!;
+  const scene = best.scene;
   // Centre the upright view on the origin.
   const b = extent(scene, PORTRAIT);
   const cx = (b.x0 + b.x1) / 2;

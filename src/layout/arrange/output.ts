@@ -1,9 +1,10 @@
 /** From the optimiser's scene to the plain arrangement, and the helpers around it. */
-import { hashString } from '../random';
 import type { Box } from '../readability/primitives';
 import { extent } from './scene';
 import type { Scene } from './scene';
-import type { ArrangeEdge, ArrangeInput, ArrangeNode, DatasetLayout, LabelPlacement } from './types';
+import type { ArrangeEdge, ArrangeNode, DatasetLayout, LabelPlacement } from './types';
+
+export { fingerprintOf, layoutFingerprint } from './fingerprint';
 
 /** A small, good-quality seeded generator (mulberry32). */
 export function mulberry32(seed: number): () => number {
@@ -18,29 +19,15 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** Identifies what the arrangement depends on: node ids, kinds and labels; relation ids and ends. */
-export function fingerprintOf(input: ArrangeInput): string {
-  const nodes = input.nodes.map(
-    (n) =>
-      `${n.id}|${n.kind}|${Object.keys(n.label)
-        .toSorted()
-        .map((k) => n.label[k])
-        .join('|')}`,
-  );
-  const edges = input.edges.map((e) => `${e.id}|${e.source}|${e.target}`);
-  const text = `${nodes.join('\n')}\n--\n${edges.join('\n')}`;
-  // Two independent 32-bit hashes: collisions would need both to agree.
-  return `${hashString(text).toString(36)}-${hashString(`${text.length}:${text}`).toString(36)}`;
-}
-
-/** The fingerprint of a dataset, to know whether a precomputed arrangement belongs to it. */
-export function layoutFingerprint(input: ArrangeInput): string {
-  return fingerprintOf(input);
-}
-
 const r1 = (v: number) => Math.round(v * 10) / 10;
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
-const roundBox = (b: Box): Box => ({ x0: r1(b.x0), y0: r1(b.y0), x1: r1(b.x1), y1: r1(b.y1) });
+/** Rounded outwards: the rounded box still holds what it reserved room for. */
+const roundBox = (b: Box): Box => ({
+  x0: Math.floor(b.x0 * 10) / 10,
+  y0: Math.floor(b.y0 * 10) / 10,
+  x1: Math.ceil(b.x1 * 10) / 10,
+  y1: Math.ceil(b.y1 * 10) / 10,
+});
 
 /**
  * The plain arrangement from the scene. The scene's view 1 (x down the

@@ -303,3 +303,55 @@ export function totalScore(s: Scene, owned: Owned): number {
   );
   return localScore(s, owned) + sizeTerm(s);
 }
+
+/** The nodes involved in a readability fault now (their symbol, label or relations): where moves help most. */
+export function faultyNodes(s: Scene, out: number[]): void {
+  const { n, m, labelBox: lb } = s;
+  const seen = new Uint8Array(n);
+  const add = (i: number) => {
+    if (!seen[i]) {
+      seen[i] = 1;
+      out.push(i);
+    }
+  };
+  const addEdge = (e: number) => {
+    add(s.edges[e]!.s);
+    add(s.edges[e]!.t);
+  };
+  out.length = 0;
+  const labels = s.w.edgeLabel > 0;
+  for (let e = 0; e < m; e++) {
+    for (let f = e + 1; f < m; f++) {
+      if (edgeEdge(s, e, f) > 0) {
+        addEdge(e);
+        addEdge(f);
+      }
+    }
+    for (let v = 0; v < n; v++) {
+      if (edgeNode(s, e, v) > 0) {
+        addEdge(e);
+        add(v);
+      }
+      for (const o of labels ? s.views : []) {
+        if (edgeLabel(s, e, lb, (o * n + v) * 4) > 0) {
+          addEdge(e);
+          add(v);
+        }
+      }
+    }
+  }
+  for (const o of labels ? s.views : []) {
+    for (let u = 0; u < n; u++) {
+      for (let v = 0; v < n; v++) {
+        if (u === v) continue;
+        if (
+          (v > u && labelLabel(s, lb, (o * n + u) * 4, lb, (o * n + v) * 4) > 0) ||
+          labelNode(s, lb, (o * n + u) * 4, v) > 0
+        ) {
+          add(u);
+          add(v);
+        }
+      }
+    }
+  }
+}

@@ -2,12 +2,14 @@
  * The three phases of an arrangement:
  * 1. untangle — seeded stress layouts annealed without labels, towards no crossings;
  * 2. arrange — the best untangled drawings, spread to fill the frame, annealed
- *    with labels, bends and the frame (the portrait view: the one every screen can show);
+ *    with labels, bends and the frame (the portrait view: the one every screen can
+ *    show), then repaired greedily; at build time the most promising are refined further;
  * 3. turn — labels placed anew for the drawing turned by 90° (wide screens).
  */
 import { anneal } from './anneal';
 import { relabelAll } from './labels';
-import { edgeEdge } from './penalties';
+import { createOwned, edgeEdge, totalScore } from './penalties';
+import { repair } from './repair';
 import { createScene, updateAll } from './scene';
 import type { Scene, SceneEdge } from './scene';
 import type { LabelCandidate } from './candidates';
@@ -59,7 +61,7 @@ export function untangle(p: SceneParts, seed: number, runs: number, movesPerNode
       s.x[i] = (rand() - 0.5) * p.unit * Math.sqrt(n);
       s.y[i] = (rand() - 0.5) * p.unit * Math.sqrt(n);
     }
-    majorise(s.x, s.y, p.dist, 300);
+    majorise(s.x, s.y, p.dist, n > 60 ? 100 : 300);
     alignPrincipalAxis(s.x, s.y);
     // Long along x, the portrait view's height.
     s.stretch = STRETCH;
@@ -103,16 +105,53 @@ export function arrange(s: Scene, p: SceneParts, seed: number, movesPerNode: num
     s.x[i] = s.x[i]! * fx;
     s.y[i] = s.y[i]! * fy;
   }
+  // The stress term measures distances as this spread-out drawing has them.
+  const g = Math.sqrt(fx * fy);
+  s.dist = p.dist.map((d) => d * g);
+  s.stretch *= Math.sqrt(fx / fy);
   updateAll(s);
   relabelAll(s, 2);
-  return anneal(s, mulberry32(seed), {
-    moves: movesPerNode * n,
+  const rand = mulberry32(seed);
+  // Scaling rescores everything: rarer in large graphs.
+  const scaleMoves = 0.02 * Math.min(1, 30 / n);
+  // First a crossing may still be traded for room for labels (the drawing may change its
+  // topology where labels need it); then crossings are all but forbidden while it settles.
+  s.w.crossing = WEIGHTS.crossing / 10;
+  anneal(s, rand, {
+    moves: Math.round(movesPerNode * n * 0.6),
     t0: 15,
-    t1: 0.02,
+    t1: 0.5,
     step: p.unit * 0.3,
     labels: true,
-    scaleMoves: 0.02,
+    scaleMoves,
   });
+  s.w.crossing = WEIGHTS.crossing;
+  anneal(s, rand, {
+    moves: Math.round(movesPerNode * n * 0.4),
+    t0: 2,
+    t1: 0.02,
+    step: p.unit * 0.15,
+    labels: true,
+    scaleMoves,
+  });
+  repair(s, rand, { rounds: 4, tries: Math.max(20, Math.round(movesPerNode / 20)), reach: p.unit * 1.5 });
+  return totalScore(s, createOwned(s));
+}
+
+/** Phase 2b (build time): more annealing of a promising arrangement, from where it is. */
+export function refine(s: Scene, p: SceneParts, seed: number, movesPerNode: number): number {
+  const rand = mulberry32(seed);
+  s.w.crossing = WEIGHTS.crossing;
+  anneal(s, rand, {
+    moves: movesPerNode * s.n,
+    t0: 6,
+    t1: 0.02,
+    step: p.unit * 0.25,
+    labels: true,
+    scaleMoves: 0.02 * Math.min(1, 30 / s.n),
+  });
+  repair(s, rand, { rounds: 6, tries: Math.max(20, Math.round(movesPerNode / 10)), reach: p.unit * 2 });
+  return totalScore(s, createOwned(s));
 }
 
 /** Phase 3: labels for the turned view, the drawing fixed. */

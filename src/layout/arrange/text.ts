@@ -73,3 +73,31 @@ export function labelSizes(kind: NodeKind, texts: readonly string[]): LabelSize[
   }
   return sizes;
 }
+
+export interface LabelText {
+  lines: string[];
+  anchor: 'start' | 'middle' | 'end';
+  /** First baseline's anchor point, relative to the node's centre. */
+  x: number;
+  y: number;
+}
+
+/**
+ * The label as drawn in one language: its lines, and where they sit in the
+ * room reserved for the longest language (fewer lines than reserved stay
+ * beside or against the symbol, not at the far side of the room).
+ */
+export function labelText(
+  kind: NodeKind,
+  text: string,
+  placement: { lines: LineCount; anchor: 'start' | 'middle' | 'end'; x: number; y: number; side: string },
+): LabelText {
+  const lines = labelLines(kind, text, placement.lines);
+  const spare = (placement.lines - lines.length) * LABEL_LINE;
+  const shift = placement.side.startsWith('n')
+    ? spare
+    : placement.side === 'e' || placement.side === 'w'
+      ? spare / 2
+      : 0;
+  return { lines, anchor: placement.anchor, x: placement.x, y: placement.y + shift };
+}

@@ -14,8 +14,8 @@ export interface Weights {
 
 /** The full score. */
 export const WEIGHTS: Readonly<Weights> = {
-  crossing: 150,
-  edgeNode: 80,
+  crossing: 2000,
+  edgeNode: 120,
   edgeLabel: 50,
   labelLabel: 60,
   labelNode: 60,

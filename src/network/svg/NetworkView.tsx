@@ -1,20 +1,16 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { EDGE_KINDS } from '../../data/kinds';
 import type { Dataset } from '../../data/schema';
 import { degrees } from '../../graph/neighbourhood';
 import { groupsInUse, nodeKindsInUse } from '../../graph/filters';
-import { edgeBends } from '../../graph/parallel';
 import { useElementSize } from '../../ui/useElementSize';
 import { useViewModel } from '../../ui/useViewModel';
 import { networkSummary, nodeAriaLabel } from '../../i18n/describe';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
-import { boundsOf } from '../../layout/geometry';
 import { frameTransform, minScaleFor } from '../../layout/frame';
 import type { ViewTransform } from '../../layout/geometry';
-import { LABEL_FONT_PX, LABEL_GAP_PX, symbolRadius } from '../../layout/nodeBox';
-import { createLayout } from '../../layout/simulation';
-import type { LayoutEngine } from '../../layout/simulation';
+import { symbolRadius } from '../../layout/nodeBox';
 import { animateTo } from '../camera/animate';
 import { bindDrag } from './drag';
 import { applyPositions } from './positions';
@@ -25,15 +21,13 @@ import { useAppStore } from '../../store/store';
 import { EdgeMarkers } from '../EdgeMarkers';
 import { NodeSymbol } from '../NodeSymbol';
 import { NodeHitArea } from '../NodeHitArea';
+import { NodeLabel } from '../NodeLabel';
 import { markOnce } from '../marks';
 import { ZoomControls } from '../ZoomControls';
 import { ZOOM_STEP, useNetworkKeyboard } from './useNetworkKeyboard';
 import { useFitOnResize } from './useFitOnResize';
 import { useNetworkCamera } from './useNetworkCamera';
-
-function longestLabel(n: Dataset['nodes'][number]) {
-  return n.label.de.length >= n.label.en.length ? n.label.de : n.label.en;
-}
+import { useArrangement } from './useArrangement';
 
 export function NetworkView({ dataset }: { dataset: Dataset }) {
   const t = useT();
@@ -53,27 +47,14 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const size = useElementSize(containerRef);
   // The drawing's own size as its viewBox: the same picture on screen, and scaled to fit on paper.
   const svgSize = useElementSize(svgRef);
-  const [layout, setLayout] = useState<LayoutEngine | null>(null);
 
   // What is shown and how (filters, story step, selection, hover): the one view model.
   const { story, nodes, edges, highlight } = useViewModel(dataset);
-  const bends = useMemo(() => edgeBends(dataset.edges), [dataset]);
   const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
 
-  // One layout per dataset, computed for the first measured viewport; filters never re-run it.
-  // A layout effect: the settled layout is ready before the browser paints the first frame.
-  const hasSize = size.width > 0 && size.height > 0;
-  useLayoutEffect(() => {
-    const rect = containerRef.current?.getBoundingClientRect();
-    if (!hasSize || !rect) return;
-    const engine = createLayout(
-      dataset.nodes.map((n) => ({ id: n.id, kind: n.kind, label: longestLabel(n) })),
-      dataset.edges,
-      { width: rect.width, height: rect.height },
-    );
-    setLayout(engine);
-    return () => engine.stop();
-  }, [dataset, hasSize]);
+  // One arrangement per dataset; the viewport only chooses its view (upright or turned).
+  // Filters and story steps hide things, they never move anything.
+  const { layout, orientation, placements } = useArrangement(dataset, size);
   usePauseWhenHidden(containerRef, layout);
 
   useEffect(() => {
@@ -94,12 +75,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
       if (!layout || !svg || !zoomRef.current) return undefined;
       // In the story the camera frames the step's nodes; otherwise everything shown.
       const shown = story ? story.highlightNodes : new Set(nodes.map((n) => n.id));
-      const placed = layout.nodes
-        .filter((n) => shown.has(n.id))
-        .map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box }));
-      const bounds = boundsOf(
-        placed.length > 0 ? placed : layout.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box })),
-      );
+      const bounds = layout.extent(shown.size > 0 ? shown : null);
       const rect = svg.getBoundingClientRect();
       if (!bounds || rect.width <= 0) return undefined;
       const mode = presenting ? 'present' : story ? 'story' : 'free';
@@ -119,13 +95,13 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   // Positions after every commit (new elements) and on every tick (movement).
   useLayoutEffect(() => {
     if (!layout) return;
-    applyPositions(layout, drawn.current);
+    applyPositions(layout, drawn.current, layout.bend);
     const viewport = viewportRef.current;
     if (viewport) bindDrag(viewport, drawn.current.nodes.values(), layout);
   });
   useEffect(() => {
     if (!layout) return;
-    const off = layout.onTick(() => applyPositions(layout, drawn.current));
+    const off = layout.onTick(() => applyPositions(layout, drawn.current, layout.bend));
     return () => {
       off();
     };
@@ -148,7 +124,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     else drawn.current.nodes.delete(id);
   };
   const edgeRef = (edge: Dataset['edges'][number]) => (el: SVGGElement | null) => {
-    if (el) drawn.current.edges.set(edge.id, { group: el, edge, bend: bends.get(edge.id) ?? 0 });
+    if (el) drawn.current.edges.set(edge.id, { group: el, edge });
     else drawn.current.edges.delete(edge.id);
   };
 
@@ -177,6 +153,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
         aria-label={`${t('networkLabel')}: ${dataset.meta.title[lang]}. ${summary}`}
         aria-describedby="network-keys"
         data-ready={layout ? 'true' : 'false'}
+        data-orientation={orientation}
         data-network-summary={summary}
         viewBox={svgSize.width > 0 ? `0 0 ${svgSize.width} ${svgSize.height}` : undefined}
       >
@@ -195,6 +172,8 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                   className={`edge edge-${edge.kind} group-${EDGE_KINDS[edge.kind].group} ${state} ${selected ? 'is-selected' : ''}`}
                   data-edge-id={edge.id}
                   data-edge-kind={edge.kind}
+                  data-edge-source={edge.source}
+                  data-edge-target={edge.target}
                   onClick={() => select({ type: 'edge', id: edge.id })}
                 >
                   <path className="edge-hit" />
@@ -239,11 +218,13 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                   onBlur={() => keyboard.onNodeBlur(node.id)}
                 >
                   <circle className="node-focus-ring" r={r + 6} />
-                  <NodeHitArea node={node} label={nodeById.get(node.id)?.label[lang] ?? ''} />
+                  <NodeHitArea node={node} placement={placements[node.id]} />
                   <NodeSymbol kind={node.kind} />
-                  <text className="node-label" y={r + LABEL_GAP_PX + LABEL_FONT_PX * 0.9} textAnchor="middle">
-                    {nodeById.get(node.id)?.label[lang]}
-                  </text>
+                  <NodeLabel
+                    kind={node.kind}
+                    text={nodeById.get(node.id)?.label[lang] ?? ''}
+                    placement={placements[node.id]}
+                  />
                 </g>
               );
             })}

@@ -1,0 +1,1 @@
+export function startServer(port?: number): Promise<{ origin: string; close: () => Promise<void> }>;

@@ -1,0 +1,161 @@
+// @vitest-environment node -- pure layout code.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateDataset } from '../../src/graph/generate';
+import { drawingOf } from '../../src/layout/arrange/drawing';
+import { layoutDataset } from '../../src/layout/arrange/index';
+import { chooseOrientation, viewOf } from '../../src/layout/arrange/orientation';
+import { isArrangementOf } from '../../src/layout/arrange/precomputed';
+import { labelLines, labelText, textWidth } from '../../src/layout/arrange/text';
+import type { DatasetLayout } from '../../src/layout/arrange/types';
+import { createArrangedEngine } from '../../src/layout/arrangedEngine';
+import { routePath } from '../../src/layout/geometry';
+import { measureReadability } from '../../src/layout/readability/measures';
+import { procrustesResidual } from '../../src/layout/readability/procrustes';
+import { articleDataset } from './fixtures';
+
+const committed = JSON.parse(
+  readFileSync(join(process.cwd(), 'data/alliance-network.layout.json'), 'utf8'),
+) as DatasetLayout;
+
+const small = {
+  nodes: [
+    { id: 'a', kind: 'country' as const, label: { de: 'Alpha', en: 'Alpha' } },
+    { id: 'b', kind: 'person' as const, label: { de: 'Bertha Beispiel', en: 'Bertha Example' } },
+    { id: 'c', kind: 'event' as const, label: { de: 'Treffen', en: 'A meeting in town' } },
+    { id: 'd', kind: 'concern' as const, label: { de: 'Sorge', en: 'Concern' } },
+    { id: 'e', kind: 'region' as const, label: { de: 'Welt', en: 'World' } },
+  ],
+  edges: [
+    { id: 'ab', source: 'b', target: 'a', kind: 'represents' },
+    { id: 'bc', source: 'b', target: 'c', kind: 'attends' },
+    { id: 'ca', source: 'c', target: 'a', kind: 'located-in' },
+    { id: 'ad', source: 'a', target: 'd', kind: 'poses' },
+    { id: 'ce', source: 'c', target: 'e', kind: 'applies-to' },
+  ],
+};
+
+const points = (layout: DatasetLayout, view: 'upright' | 'turned') =>
+  Object.entries(viewOf(layout, view).positions).map(([id, p]) => ({ id, ...p }));
+
+describe('the arrangement', () => {
+  it('is deterministic: the same dataset gives the same arrangement', () => {
+    expect(layoutDataset(small)).toEqual(layoutDataset(small));
+  });
+
+  it('reserves room for the longer label of either language', () => {
+    const layout = layoutDataset(small);
+    const c = layout.labelPlacements['c']!;
+    const width = c.box.x1 - c.box.x0;
+    for (const text of ['Treffen', 'A meeting in town']) {
+      for (const line of labelLines('event', text, c.lines))
+        expect(textWidth('event', line)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('draws a small graph without a readability fault', () => {
+    const layout = layoutDataset(small);
+    const r = measureReadability(drawingOf(small, layout, 'upright'));
+    expect(r.faults).toEqual([]);
+  });
+
+  it('keeps its shape on every screen: only the camera moves (Procrustes residual 0)', () => {
+    const layout = layoutDataset(small);
+    if (!layout.turned) return;
+    expect(procrustesResidual(points(layout, 'upright'), points(layout, 'turned'))).toBeLessThan(1e-6);
+  });
+
+  it('arranges a reader’s graph of 100 nodes in the browser’s budget', () => {
+    const data = generateDataset({ nodes: 100, seed: 3 });
+    const started = performance.now();
+    const layout = layoutDataset(data);
+    // 300 ms on a quiet machine; generous here (a shared, busy one).
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(Object.keys(layout.positions)).toHaveLength(100);
+  });
+});
+
+describe('the article’s precomputed arrangement', () => {
+  it('belongs to the dataset (else run `npm run layout`)', () => {
+    expect(isArrangementOf(committed, articleDataset), 'data/alliance-network.layout.json is stale').toBe(
+      true,
+    );
+  });
+
+  it('has no readability fault, upright or turned', () => {
+    for (const view of ['upright', 'turned'] as const) {
+      if (view === 'turned' && !committed.turned) continue;
+      expect(measureReadability(drawingOf(articleDataset, committed, view)).faults, view).toEqual([]);
+    }
+  });
+
+  it('fits a phone-wide screen at a readable size: at most 29.5 × 46 label sizes', () => {
+    const b = committed.bounds;
+    expect((b.x1 - b.x0) / 13).toBeLessThanOrEqual(29.55);
+    expect((b.y1 - b.y0) / 13).toBeLessThanOrEqual(46.05);
+  });
+});
+
+describe('views and the engine', () => {
+  const layout = layoutDataset(small);
+  const withTurn: DatasetLayout = layout.turned
+    ? layout
+    : { ...layout, turned: { labelPlacements: layout.labelPlacements, bounds: layout.bounds } };
+
+  it('turns only on a screen the turned view fits clearly better', () => {
+    const tall = { ...withTurn, bounds: { x0: 0, y0: 0, x1: 100, y1: 200 } };
+    const turned = { ...tall, turned: { ...withTurn.turned!, bounds: { x0: 0, y0: 0, x1: 200, y1: 100 } } };
+    expect(chooseOrientation(turned, 400, 800)).toBe('upright');
+    expect(chooseOrientation(turned, 800, 400)).toBe('turned');
+    expect(chooseOrientation(turned, 500, 480)).toBe('upright');
+    expect(chooseOrientation(tall, 800, 400)).toBe('upright');
+  });
+
+  it('moves a dragged node alone, keeps it through a turn, and resets', () => {
+    const engine = createArrangedEngine(withTurn, small.nodes, small.edges);
+    const before = engine.nodes.map((n) => [n.id, n.x, n.y]);
+    engine.dragTo('a', 500, 40);
+    expect(engine.position('a')).toMatchObject({ x: 500, y: 40 });
+    expect(engine.position('b')).toMatchObject({ x: before[1]![1], y: before[1]![2] });
+    engine.setOrientation('turned');
+    expect(engine.position('a')).toMatchObject({ x: 40, y: -500 });
+    engine.setOrientation('upright');
+    engine.reset();
+    expect(engine.nodes.map((n) => [n.id, n.x, n.y])).toEqual(before);
+  });
+
+  it('frames what is shown: the extent of the given nodes, labels included', () => {
+    const engine = createArrangedEngine(layout, small.nodes, small.edges);
+    const all = engine.extent(null)!;
+    const one = engine.extent(new Set(['e']))!;
+    expect(one.maxX - one.minX).toBeLessThan(all.maxX - all.minX + 1e-9);
+    const e = engine.position('e')!;
+    const box = layout.labelPlacements['e']!.box;
+    expect(one.minX).toBeLessThanOrEqual((e.x ?? 0) + box.x0);
+    expect(one.maxX).toBeGreaterThanOrEqual((e.x ?? 0) + box.x1);
+  });
+});
+
+describe('labels and routes', () => {
+  it('breaks a label into two balanced lines at a space or after a hyphen', () => {
+    expect(labelLines('concern', 'Nuclear arms programme', 2)).toEqual(['Nuclear arms', 'programme']);
+    expect(labelLines('statement', 'Eckpfeiler-Erklärung', 2)).toEqual(['Eckpfeiler-', 'Erklärung']);
+    expect(labelLines('concern', 'Atomwaffenprogramm', 2)).toEqual(['Atomwaffenprogramm']);
+    expect(labelLines('concern', 'Nuclear arms programme', 1)).toEqual(['Nuclear arms programme']);
+  });
+
+  it('keeps a one-line text of a two-line room next to its symbol', () => {
+    const placement = { lines: 2 as const, anchor: 'middle' as const, x: 0, y: -30, side: 'n' };
+    expect(labelText('concern', 'Atomwaffenprogramm', placement).y).toBe(-15);
+    expect(labelText('concern', 'Nuclear arms programme', placement).y).toBe(-30);
+  });
+
+  it('cuts a curved relation where it leaves the symbols', () => {
+    const d = routePath({ x: 0, y: 0 }, { x: 100, y: 0 }, 0.2, 10, 20);
+    const [sx, sy, , , ex, ey] = d.match(/-?[\d.]+/g)!.map(Number);
+    expect(Math.hypot(sx!, sy!)).toBeCloseTo(10, 0);
+    expect(Math.hypot(ex! - 100, ey!)).toBeCloseTo(20, 0);
+    expect(routePath({ x: 0, y: 0 }, { x: 100, y: 0 }, 0, 10, 20)).toBe('M10,0L80,0');
+  });
+});
