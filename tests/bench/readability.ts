@@ -32,7 +32,14 @@ const committed = JSON.parse(
 ) as DatasetLayout;
 
 type Figures = Omit<Readability, 'faults'>;
-const figures = ({ faults: _, ...r }: Readability): Figures => r;
+const figures = (r: Readability): Figures => ({
+  crossings: r.crossings,
+  edgeThroughLabel: r.edgeThroughLabel,
+  edgeThroughNode: r.edgeThroughNode,
+  labelOverlaps: r.labelOverlaps,
+  labelNodeOverlaps: r.labelNodeOverlaps,
+  cutOff: r.cutOff,
+});
 
 /** d3-force with its defaults, as a drawing with labels centred below the symbols. */
 function d3Default(input: ArrangeInput, like: DatasetLayout): DatasetLayout {
