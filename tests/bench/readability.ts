@@ -15,7 +15,7 @@ import type { SimulationNodeDatum } from 'd3';
 import { labelCandidates } from '../../src/layout/arrange/candidates';
 import { drawingOf } from '../../src/layout/arrange/drawing';
 import { layoutDataset } from '../../src/layout/arrange/index';
-import { isArrangementOf } from '../../src/layout/arrange/precomputed';
+import { isArrangementOf } from '../../src/layout/arrange/fingerprint';
 import type { ArrangeInput, DatasetLayout, LabelPlacement } from '../../src/layout/arrange/types';
 import { measureReadability } from '../../src/layout/readability/measures';
 import type { Readability } from '../../src/layout/readability/measures';

@@ -6,7 +6,7 @@ import { generateDataset } from '../../src/graph/generate';
 import { drawingOf } from '../../src/layout/arrange/drawing';
 import { layoutDataset } from '../../src/layout/arrange/index';
 import { chooseOrientation, viewOf } from '../../src/layout/arrange/orientation';
-import { isArrangementOf } from '../../src/layout/arrange/precomputed';
+import { isArrangementOf } from '../../src/layout/arrange/fingerprint';
 import { labelLines, labelText, textWidth } from '../../src/layout/arrange/text';
 import type { DatasetLayout } from '../../src/layout/arrange/types';
 import { createArrangedEngine } from '../../src/layout/arrangedEngine';
@@ -66,13 +66,40 @@ describe('the arrangement', () => {
     expect(procrustesResidual(points(layout, 'upright'), points(layout, 'turned'))).toBeLessThan(1e-6);
   });
 
-  it('arranges a reader’s graph of 100 nodes in the browser’s budget', () => {
-    const data = generateDataset({ nodes: 100, seed: 3 });
-    const started = performance.now();
+  it('arranges a reader’s larger graph (its time is the bench’s: `npm run bench`)', () => {
+    const data = generateDataset({ nodes: 40, seed: 3 });
     const layout = layoutDataset(data);
-    // 300 ms on a quiet machine; generous here (a shared, busy one).
-    expect(performance.now() - started).toBeLessThan(3000);
-    expect(Object.keys(layout.positions)).toHaveLength(100);
+    expect(Object.keys(layout.positions)).toHaveLength(40);
+    const r = measureReadability(drawingOf(data, layout, 'upright'));
+    expect(r.labelOverlaps + r.labelNodeOverlaps + r.cutOff).toBe(0);
+  });
+});
+
+describe('optional layers', () => {
+  const layered = {
+    nodes: [
+      ...small.nodes,
+      { id: 'x', kind: 'country' as const, label: { de: 'Xland', en: 'Xland' }, layer: 'wider' },
+      { id: 'y', kind: 'country' as const, label: { de: 'Yland', en: 'Yland' }, layer: 'wider' },
+    ],
+    edges: [
+      ...small.edges,
+      { id: 'ax', source: 'a', target: 'x', kind: 'alliance', layer: 'wider' },
+      { id: 'xy', source: 'x', target: 'y', kind: 'alliance', layer: 'wider' },
+    ],
+  };
+
+  it('leave the default view exactly as the dataset without them has it', () => {
+    const alone = layoutDataset(small);
+    const withLayer = layoutDataset(layered);
+    for (const n of small.nodes) {
+      expect(withLayer.positions[n.id], n.id).toEqual(alone.positions[n.id]);
+      expect(withLayer.labelPlacements[n.id], n.id).toEqual(alone.labelPlacements[n.id]);
+    }
+    for (const e of small.edges) expect(withLayer.edgeRoutes[e.id]).toEqual(alone.edgeRoutes[e.id]);
+    expect(Object.keys(withLayer.positions)).toHaveLength(7);
+    const r = measureReadability(drawingOf(layered, withLayer, 'upright'));
+    expect(r.faults).toEqual([]);
   });
 });
 

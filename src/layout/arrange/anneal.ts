@@ -74,14 +74,22 @@ export function anneal(s: Scene, rand: () => number, options: AnnealOptions): nu
   const movable = s.edges.map((e, k) => (e.fixed ? -1 : k)).filter((k) => k >= 0);
   const best = Float64Array.of(r.st[CURRENT]!);
   const bestState = snapshot(s);
-  const scaleMoves = options.scaleMoves ?? 0;
   const { moved, to } = r;
   // Half the node moves go to nodes in a fault (refreshed now and then).
   const faulty: number[] = [];
+  const { free } = s;
+  if (free.length === 0) return r.st[CURRENT]!;
   const pickNode = () =>
-    faulty.length > 0 && rand() < 0.5 ? faulty[Math.floor(rand() * faulty.length)]! : Math.floor(rand() * n);
+    faulty.length > 0 && rand() < 0.5
+      ? faulty[Math.floor(rand() * faulty.length)]!
+      : free[Math.floor(rand() * free.length)]!;
+  // Scaling would move the fixed nodes too.
+  const scaleMoves = free.length === n ? (options.scaleMoves ?? 0) : 0;
   for (let k = 0; k < options.moves; k++) {
-    if (k % FAULT_REFRESH === 0) faultyNodes(s, faulty);
+    if (k % FAULT_REFRESH === 0) {
+      faultyNodes(s, faulty);
+      if (free.length < n) faulty.splice(0, faulty.length, ...faulty.filter((i) => !s.fixed[i]));
+    }
     const progress = k / options.moves;
     r.st[TEMP] = options.t0 * (options.t1 / options.t0) ** progress;
     const step = 2 + options.step * Math.sqrt(1 - progress);
@@ -110,11 +118,10 @@ export function anneal(s: Scene, rand: () => number, options: AnnealOptions): nu
       }
       tryMove(r);
     } else if (p < 0.66) {
-      if (n < 2) continue;
+      if (free.length < 2) continue;
       const i = pickNode();
-      let j = p < 0.63 ? neighbour(s, i, rand) : Math.floor(rand() * (n - 1));
-      if (p >= 0.63 && j >= i) j++;
-      if (j < 0 || j === i) continue;
+      const j = p < 0.63 ? neighbour(s, i, rand) : free[Math.floor(rand() * free.length)]!;
+      if (j < 0 || j === i || s.fixed[j]) continue;
       moved.push(i, j);
       to[0] = s.x[j]!;
       to[1] = s.y[j]!;

@@ -1,6 +1,12 @@
-/** Which arrangement belongs to which dataset: an algorithm version and a fingerprint of the input. */
+/**
+ * Which arrangement belongs to which dataset: an algorithm version and a
+ * fingerprint of the input. A precomputed arrangement (the article's,
+ * computed at build time with much more effort, see `npm run layout`) is used
+ * when it belongs to the dataset; otherwise the dataset is arranged in the
+ * browser (`layoutDataset`, loaded on demand).
+ */
 import { hashString } from '../random';
-import type { ArrangeInput } from './types';
+import type { ArrangeInput, DatasetLayout } from './types';
 
 /** Changes when the algorithm changes (precomputed arrangements are then recomputed). */
 export const LAYOUT_VERSION = 1;
@@ -23,4 +29,8 @@ export function fingerprintOf(input: ArrangeInput): string {
 /** The fingerprint of a dataset, to know whether a precomputed arrangement belongs to it. */
 export function layoutFingerprint(input: ArrangeInput): string {
   return fingerprintOf(input);
+}
+
+export function isArrangementOf(layout: DatasetLayout | null | undefined, input: ArrangeInput): boolean {
+  return !!layout && layout.version === LAYOUT_VERSION && layout.fingerprint === fingerprintOf(input);
 }

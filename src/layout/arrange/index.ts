@@ -11,17 +11,13 @@
  * candidates, bends and the frame → labels for the turned view).
  */
 import { hashString } from '../random';
-import { measureReadability } from '../readability/measures';
-import { labelCandidates, nodeExtent } from './candidates';
-import { drawingOf } from './drawing';
-import { lengthFactor } from './meaning';
 import { fingerprintOf, toLayout } from './output';
 import { PORTRAIT, TURNED, arrange, refine, turn, untangle } from './phases';
-import type { SceneParts } from './phases';
 import { extent, updateAll } from './scene';
-import type { Scene, SceneEdge } from './scene';
-import { graphDistances } from './stress';
+import type { Scene } from './scene';
 import type { ArrangeInput, DatasetLayout } from './types';
+import { addLayers } from './layers';
+import { prepare } from './prepare';
 
 export type { ArrangeInput, DatasetLayout, EdgeRoute, LabelPlacement, Orientation, Point } from './types';
 export { layoutFingerprint } from './output';
@@ -29,29 +25,19 @@ export { layoutFingerprint } from './output';
 export { LAYOUT_VERSION } from './fingerprint';
 import { LAYOUT_VERSION } from './fingerprint';
 
-export interface LayoutEffort {
-  /** Untangling runs (cheap: no labels) and their annealing moves per node. */
-  untangleRuns: number;
-  untangleMoves: number;
-  /** How many of the best untangled drawings are arranged, and moves per node for each. */
-  arrangeRuns: number;
-  arrangeMoves: number;
-  /** How many of the best arrangements are refined further, and moves per node for each. */
-  refineRuns: number;
-  refineMoves: number;
-  /** Label moves per node for the turned view. */
-  turnMoves: number;
-}
+export type { LayoutEffort } from './types';
+import type { LayoutEffort } from './types';
 
 /** At build time (the article): thorough, a few minutes. */
 export const EFFORT = {
   build: {
-    untangleRuns: 48,
+    batches: 6,
+    untangleRuns: 32,
     untangleMoves: 1500,
-    arrangeRuns: 16,
+    arrangeRuns: 10,
     arrangeMoves: 2500,
-    refineRuns: 4,
-    refineMoves: 8000,
+    refineRuns: 3,
+    refineMoves: 10000,
     turnMoves: 1500,
   },
 } as const satisfies Record<string, LayoutEffort>;
@@ -87,82 +73,62 @@ export interface LayoutOptions {
   seed?: number;
 }
 
-/** Unit of the stress layout: graph distance 1 = this many layout units. */
-const UNIT = 80;
-const EM = 13;
-/**
- * The frame for a graph that needs no more room than the article, 29.5 × 46
- * label font sizes: at 320 px wide (an embed) a label is then 11.4 px tall
- * (its box: 15/13 of the font size), at 640 × 600 12.3 px.
- */
-const FRAME = { width: 29.5 * EM, height: 46 * EM };
-/** Share of the frame that labels and symbols may fill; larger graphs get a larger frame. */
-const DENSITY = 0.25;
-
 export function layoutDataset(input: ArrangeInput, options: LayoutOptions = {}): DatasetLayout {
-  const effort =
-    typeof options.effort === 'object'
-      ? options.effort
-      : options.effort === 'build'
-        ? EFFORT.build
-        : browserEffort(input.nodes.length, input.edges.length);
   const fingerprint = fingerprintOf(input);
   const seed = options.seed ?? hashString(fingerprint);
-  const nodes = input.nodes;
-  const index = new Map(nodes.map((node, i) => [node.id, i]));
-  const kept = input.edges.filter((e) => index.has(e.source) && index.has(e.target) && e.source !== e.target);
-  const edges: SceneEdge[] = kept.map((e) => ({
-    s: index.get(e.source)!,
-    t: index.get(e.target)!,
-    fixed: false,
-  }));
-  const n = nodes.length;
-  const candidates = nodes.map((node) => labelCandidates(node.kind, Object.values(node.label)));
-  const radius = Float64Array.from(nodes, (node) => {
-    const x = nodeExtent(node.kind);
-    return Math.max(-x.left, x.right, -x.top, x.bottom);
-  });
-  // Room needed: each node's smallest label and its symbol with a margin.
-  let need = 0;
-  candidates.forEach((cs, i) => {
-    const label = Math.min(...cs.map((c) => (c.box.x1 - c.box.x0) * (c.box.y1 - c.box.y0)));
-    need += label + (2 * radius[i]! + 8) ** 2;
-  });
-  const grow = Math.max(1, Math.sqrt(need / (DENSITY * FRAME.width * FRAME.height)));
-  const parts: SceneParts = {
-    radius,
-    candidates,
-    edges,
-    bends: parallelBends(edges),
-    dist: graphDistances(
-      n,
-      edges.map((e, k) => ({ s: e.s, t: e.t, length: UNIT * lengthFactor(kept[k]!.kind) })),
-    ),
-    frame: { width: FRAME.width * grow, height: FRAME.height * grow },
-    unit: UNIT,
-  };
-  const faults = (s: Scene, view: number) => {
-    const layout = toLayout(s, nodes, kept, { version: 0, fingerprint: '', turned: true });
-    const r = measureReadability(drawingOf(input, layout, view === PORTRAIT ? 'upright' : 'turned'));
-    return r.crossings + r.edgeThroughLabel + r.edgeThroughNode + r.labelOverlaps + r.labelNodeOverlaps;
-  };
+  const core = defaultView(input);
+  if (core === input) return arrangeAll(input, effortFor(options, input), seed, fingerprint);
+  // Optional layers are added around the arrangement of the default view, which stays as it is.
+  // (Seeded by the default view alone: the same picture as the dataset without its layers.)
+  const coreSeed = options.seed ?? hashString(fingerprintOf(core));
+  const coreLayout = arrangeAll(core, effortFor(options, core), coreSeed, fingerprint);
+  return addLayers(input, coreLayout, prepare(input), effortFor(options, input), seed, fingerprint);
+}
 
-  const untangled = untangle(parts, seed, Math.max(1, effort.untangleRuns), effort.untangleMoves);
-  const arranged = untangled.slice(0, Math.max(1, effort.arrangeRuns)).map((scene, k) => {
-    const score = arrange(scene, parts, seed + 0x51ed + k, effort.arrangeMoves);
-    return { scene, faults: faults(scene, PORTRAIT), score };
-  });
-  const order = (a: { faults: number; score: number }, b: { faults: number; score: number }) =>
-    a.faults - b.faults || a.score - b.score;
-  arranged.sort(order);
-  for (const [k, a] of arranged.slice(0, effort.refineRuns).entries()) {
-    if (a.faults === 0 && k > 0) break;
-    a.score = refine(a.scene, parts, seed + 0x7ef1 + k, effort.refineMoves);
-    a.faults = faults(a.scene, PORTRAIT);
+function effortFor(options: LayoutOptions, input: ArrangeInput): LayoutEffort {
+  if (typeof options.effort === 'object') return options.effort;
+  return options.effort === 'build' ? EFFORT.build : browserEffort(input.nodes.length, input.edges.length);
+}
+
+/** The nodes and relations in no optional layer (the same input if there are no layers). */
+function defaultView(input: ArrangeInput): ArrangeInput {
+  const optional = (x: { layer?: string }) => typeof x.layer === 'string' && x.layer !== '';
+  if (!input.nodes.some(optional) && !input.edges.some(optional)) return input;
+  const nodes = input.nodes.filter((n) => !optional(n));
+  const ids = new Set(nodes.map((n) => n.id));
+  return { nodes, edges: input.edges.filter((e) => !optional(e) && ids.has(e.source) && ids.has(e.target)) };
+}
+
+function arrangeAll(
+  input: ArrangeInput,
+  effort: LayoutEffort,
+  seed: number,
+  fingerprint: string,
+): DatasetLayout {
+  const { kept, parts, faults } = prepare(input);
+  const n = input.nodes.length;
+  type Arranged = { scene: Scene; faults: number; score: number };
+  const order = (a: Arranged, b: Arranged) => a.faults - b.faults || a.score - b.score;
+  const arranged: Arranged[] = [];
+  // Batches of seeded runs until one has no fault (at build time; the browser has one batch).
+  for (let batch = 0; batch < Math.max(1, effort.batches ?? 1); batch++) {
+    const batchSeed = seed + batch * 0x3c6ef372;
+    const untangled = untangle(parts, batchSeed, Math.max(1, effort.untangleRuns), effort.untangleMoves);
+    const tried = untangled.slice(0, Math.max(1, effort.arrangeRuns)).map((scene, k) => {
+      const score = arrange(scene, parts, batchSeed + 0x51ed + k, effort.arrangeMoves);
+      return { scene, faults: faults(scene, PORTRAIT), score };
+    });
+    tried.sort(order);
+    for (const [k, a] of tried.slice(0, effort.refineRuns).entries()) {
+      if (a.faults === 0 && k > 0) break;
+      a.score = refine(a.scene, parts, batchSeed + 0x7ef1 + k, effort.refineMoves);
+      a.faults = faults(a.scene, PORTRAIT);
+    }
+    arranged.push(...tried);
+    arranged.sort(order);
+    if (arranged[0]!.faults === 0) break;
   }
-  arranged.sort(order);
-  const best = arranged[0]!;
-  const scene = best.scene;
+  const scene = arranged[0]!.scene;
   // Centre the upright view on the origin.
   const b = extent(scene, PORTRAIT);
   const cx = (b.x0 + b.x1) / 2;
@@ -174,27 +140,5 @@ export function layoutDataset(input: ArrangeInput, options: LayoutOptions = {}):
   updateAll(scene);
   turn(scene, seed + 0x7e57, effort.turnMoves);
   const turned = faults(scene, TURNED) === 0;
-  return toLayout(scene, nodes, kept, { version: LAYOUT_VERSION, fingerprint, turned });
-}
-
-/** Several relations between the same two nodes fan out with fixed, opposite bends. */
-function parallelBends(edges: SceneEdge[]): Float64Array {
-  const groups = new Map<string, number[]>();
-  edges.forEach((e, k) => {
-    const key = e.s < e.t ? `${e.s},${e.t}` : `${e.t},${e.s}`;
-    const g = groups.get(key);
-    if (g) g.push(k);
-    else groups.set(key, [k]);
-  });
-  const bends = new Float64Array(edges.length);
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    g.forEach((k, i) => {
-      const e = edges[k]!;
-      const b = (i - (g.length - 1) / 2) * 0.18;
-      bends[k] = e.s < e.t ? b : -b;
-      e.fixed = true;
-    });
-  }
-  return bends;
+  return toLayout(scene, input.nodes, kept, { version: LAYOUT_VERSION, fingerprint, turned });
 }

@@ -94,6 +94,5 @@ export function bestLabel(s: Scene, o: number, i: number, k: LabelScratch): numb
 /** Every label in turn to its best candidate, `passes` times. */
 export function relabelAll(s: Scene, passes: number): void {
   const k = createLabelScratch(s);
-  for (let p = 0; p < passes; p++)
-    for (const o of s.views) for (let i = 0; i < s.n; i++) bestLabel(s, o, i, k);
+  for (let p = 0; p < passes; p++) for (const o of s.views) for (const i of s.free) bestLabel(s, o, i, k);
 }

@@ -24,7 +24,7 @@ import {
 import type { Owned } from './penalties';
 
 /** The bends a relation may take (sagitta / length): straight, or gently curved either way. */
-export const BENDS = [0, 0.12, -0.12, 0.22, -0.22];
+export const BENDS = [0, 0.12, -0.12, 0.22, -0.22, 0.33, -0.33];
 
 export const CURRENT = 0;
 export const SIZE = 1;
@@ -92,7 +92,7 @@ function conflicted(r: Run): void {
   group.length = 0;
   if (!r.labels) return;
   for (let u = 0; u < n && group.length < MAX_AFFECTED; u++) {
-    if (moved.includes(u)) continue;
+    if (moved.includes(u) || s.fixed[u]) continue;
     let hit = false;
     for (const o of s.views) {
       const at = (o * n + u) * 4;
@@ -201,7 +201,7 @@ export function tryScale(r: Run, fx: number, fy: number): void {
 export function tryLabel(r: Run): void {
   const { s, rand } = r;
   const n = s.n;
-  const i = Math.floor(rand() * n);
+  const i = s.free[Math.floor(rand() * s.free.length)]!;
   const o = s.views[Math.floor(rand() * s.views.length)]!;
   const was = s.label[o * n + i]!;
   const c = Math.floor(rand() * s.candidates[i]!.length);

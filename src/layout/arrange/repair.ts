@@ -46,8 +46,15 @@ export function repair(s: Scene, rand: () => number, options: RepairOptions): vo
   for (let round = 0; round < options.rounds; round++) {
     faultyNodes(s, faulty);
     if (faulty.length === 0) return;
+    // The nodes in a fault and their neighbours: sometimes the other end has to move.
+    const around = new Set(faulty);
+    for (const i of faulty) {
+      for (const e of s.incident[i]!) around.add(s.edges[e]!.s === i ? s.edges[e]!.t : s.edges[e]!.s);
+    }
+    faulty.splice(0, faulty.length, ...around);
     const b = extent(s, s.views[0] ?? 0);
     for (const i of faulty) {
+      if (s.fixed[i]) continue;
       let best = -1e-6;
       let bx = 0;
       let by = 0;

@@ -52,6 +52,10 @@ export interface Scene {
   w: Weights;
   /** The views (orientations) whose labels take part: [0, 1], or one of them alone. */
   views: number[];
+  /** 1 for nodes that stay where they are (the default view, when a layer is added around it). */
+  fixed: Uint8Array;
+  /** The nodes that may move (all but the fixed). */
+  free: number[];
   /** The frame each view should fit, as that view shows it (layout units). */
   frame: { width: number; height: number }[];
   /** Scratch for extents (x0, y0, x1, y1). */
@@ -98,6 +102,8 @@ export function createScene(
     adjacent,
     w: { ...WEIGHTS },
     views: [0, 1],
+    fixed: new Uint8Array(n),
+    free: Array.from({ length: n }, (_, i) => i),
     frame: [
       { width: 650, height: 520 },
       { width: 338, height: 546 },

@@ -9,6 +9,8 @@ export interface ArrangeNode {
   kind: NodeKind;
   /** The label in every language; the arrangement leaves room for the longest. */
   label: Readonly<Record<string, string>>;
+  /** An optional layer (off by default): placed around the default view, which it never moves. */
+  layer?: string;
 }
 
 export interface ArrangeEdge {
@@ -17,6 +19,7 @@ export interface ArrangeEdge {
   target: string;
   /** The relation's kind, if any: some kinds draw their ends closer (see `meaning.ts`). */
   kind?: string;
+  layer?: string;
 }
 
 export interface ArrangeInput {
@@ -74,4 +77,21 @@ export interface DatasetLayout extends ViewLabels {
    * Absent when no fault-free label placement was found for that view.
    */
   turned?: ViewLabels;
+}
+
+/** How hard `layoutDataset` works (see EFFORT and browserEffort in index.ts). */
+export interface LayoutEffort {
+  /** Rounds of all the runs below with new seeds, until an arrangement has no fault (default 1). */
+  batches?: number;
+  /** Untangling runs (cheap: no labels) and their annealing moves per node. */
+  untangleRuns: number;
+  untangleMoves: number;
+  /** How many of the best untangled drawings are arranged, and moves per node for each. */
+  arrangeRuns: number;
+  arrangeMoves: number;
+  /** How many of the best arrangements are refined further, and moves per node for each. */
+  refineRuns: number;
+  refineMoves: number;
+  /** Label moves per node for the turned view. */
+  turnMoves: number;
 }
