@@ -2,7 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { devCsp, embedHostScript } from './src/embed/host/vitePlugins.js';
+import { dataOriginsCsp, devCsp, embedHostScript } from './src/embed/host/vitePlugins.js';
+import { prerenderArticle } from './src/app/prerender/vitePlugin.js';
 import type { Plugin } from 'vite';
 
 /**
@@ -46,7 +47,7 @@ export default defineConfig({
       },
     ],
   },
-  plugins: [react(), embedHostScript(), devCsp(), preloadDataset()],
+  plugins: [react(), embedHostScript(), devCsp(), dataOriginsCsp(), preloadDataset(), prerenderArticle()],
   build: {
     target: 'es2022',
     sourcemap: false,

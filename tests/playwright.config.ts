@@ -37,6 +37,12 @@ export default defineConfig<object, { origins: Origins }>({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    { name: 'app', testIgnore: 'large.spec.ts' },
+    // Responsiveness while a 5,000-node layout runs is measured with the machine to itself:
+    // after every other test, never beside a second browser.
+    { name: 'large graphs', testMatch: 'large.spec.ts', dependencies: ['app'] },
+  ],
   webServer: ports.map((p) => ({
     command: `node tests/e2e/server.mjs ${p}`,
     cwd: root,

@@ -19,6 +19,10 @@ import { useT } from '../ui/useT';
 import { useAppKeys } from './useAppKeys';
 
 // Classroom tools load on first use: the first view stays small.
+// The layer switch and year slider load beside the first picture, only for datasets with layers.
+const LayerControls = lazy(() =>
+  import('../explore/LayerControls').then((m) => ({ default: m.LayerControls })),
+);
 const StoryPanel = lazy(() => import('../classroom/StoryPanel').then((m) => ({ default: m.StoryPanel })));
 const PresentationMode = lazy(() =>
   import('../classroom/PresentationMode').then((m) => ({ default: m.PresentationMode })),
@@ -42,7 +46,8 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   useEffect(() => {
-    if (dataset) document.title = `${dataset.meta.title[lang]} – Alliance Network`;
+    // Plain text has no <bdi>: the first-strong isolate (U+2068 … U+2069) keeps the title's direction to itself.
+    if (dataset) document.title = `\u2068${dataset.meta.title[lang]}\u2069 – Alliance Network`;
   }, [dataset, lang]);
   useAppKeys();
 
@@ -68,6 +73,11 @@ export function App() {
               ) : (
                 <>
                   <SearchBox dataset={dataset} />
+                  {(dataset.meta.layers?.length ?? 0) > 0 && (
+                    <Suspense fallback={null}>
+                      <LayerControls dataset={dataset} />
+                    </Suspense>
+                  )}
                   <FilterSheet>
                     <FilterPanel dataset={dataset} />
                     {!embed && <Legend dataset={dataset} />}

@@ -8,8 +8,16 @@ export function Credit({ dataset }: { dataset: Dataset }) {
   const { source } = dataset.meta;
   return (
     <p className="credit">
-      {t('creditPrefix')} <SafeLink href={source.url}>{source.name}</SafeLink>
-      {source.title && <span lang="de">{` – „${source.title}“`}</span>}
+      {t('creditPrefix')}{' '}
+      <SafeLink href={source.url}>
+        <bdi>{source.name}</bdi>
+      </SafeLink>
+      {source.title && (
+        <span lang="de">
+          {' – „'}
+          <bdi>{source.title}</bdi>“
+        </span>
+      )}
       {source.url && <span className="credit-url">{` (${new URL(source.url).host})`}</span>}
     </p>
   );

@@ -10,8 +10,13 @@ export function Header({ dataset }: { dataset: Dataset | null }) {
     <header className="app-header">
       <div className="app-heading">
         <p className="app-kicker">Alliance Network</p>
-        <h1>{dataset ? dataset.meta.title[lang] : 'Alliance Network'}</h1>
-        {dataset?.meta.description && <p className="app-dek">{dataset.meta.description[lang]}</p>}
+        {/* Dataset text keeps its own direction (dir="auto" isolates it), here and everywhere. */}
+        <h1 dir="auto">{dataset ? dataset.meta.title[lang] : 'Alliance Network'}</h1>
+        {dataset?.meta.description && (
+          <p className="app-dek" dir="auto">
+            {dataset.meta.description[lang]}
+          </p>
+        )}
       </div>
       <div className="app-tools header-tools">
         {dataset && <ClassroomToolbar dataset={dataset} />}

@@ -16,6 +16,8 @@ export function applyUrlState(search: string): UrlState {
   if (state.theme) s.setTheme(state.theme);
   if (state.hide) s.setHidden(state.hide);
   if (state.q) s.setQuery(state.q);
+  if (state.layers) s.setLayers(state.layers);
+  if (state.until !== undefined) s.setUntil(state.until);
   // pym.Parent adds childId: a page it frames wants the embed layout unless embed=0 says otherwise.
   const framedByPym = new URLSearchParams(search).has('childId') && state.embed !== false;
   if (state.embed || framedByPym) {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { storySteps } from '../graph/story';
 import { useAppStore } from '../store/store';
 import { appKeyAction, focusKind } from './keymap';
 
@@ -34,7 +35,7 @@ export function useAppKeys(): void {
       if (action === 'story-next') s.stepStory(1);
       else if (action === 'story-prev') s.stepStory(-1);
       else if (action === 'story-first') s.openStory(0);
-      else s.openStory((s.dataset?.story?.length ?? 1) - 1);
+      else s.openStory((s.dataset ? storySteps(s.dataset, s.storyId).length : 1) - 1);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -9,7 +9,9 @@ type ExportFormat = 'svg' | 'png';
 /** Story, presentation, export and print: the tools for class. Export code loads on first use. */
 export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
   const t = useT();
+  const lang = useAppStore((s) => s.lang);
   const storyOpen = useAppStore((s) => s.storyStep !== null);
+  const storyId = useAppStore((s) => s.storyId);
   const presenting = useAppStore((s) => s.presenting);
   const setPresenting = useAppStore((s) => s.setPresenting);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
@@ -36,14 +38,33 @@ export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
         <button
           type="button"
           data-action="story"
-          aria-pressed={storyOpen}
+          aria-pressed={storyOpen && storyId === null}
           onClick={() =>
-            storyOpen ? useAppStore.getState().closeStory() : useAppStore.getState().openStory(0)
+            storyOpen && storyId === null
+              ? useAppStore.getState().closeStory()
+              : useAppStore.getState().openStory(0, null)
           }
         >
           {t('story')}
         </button>
       )}
+      {/* Further stories of the dataset, e.g. "Das Bündnisnetz": each its own button. */}
+      {(dataset.stories ?? []).map((story) => (
+        <button
+          key={story.id}
+          type="button"
+          data-action="open-story"
+          data-story-id={story.id}
+          aria-pressed={storyOpen && storyId === story.id}
+          onClick={() =>
+            storyOpen && storyId === story.id
+              ? useAppStore.getState().closeStory()
+              : useAppStore.getState().openStory(0, story.id)
+          }
+        >
+          {story.title[lang]}
+        </button>
+      ))}
       <button
         type="button"
         data-action="present"

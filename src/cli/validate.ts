@@ -5,7 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileSizeProblem } from '../data/limits';
-import { formatProblem, parseDataset } from '../data/validate';
+import { formatProblem } from '../data/problem';
+import { parseDataset } from '../data/parse';
 
 const READ_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -40,8 +41,15 @@ function check(file: string): number {
   }
   const result = parseDataset(text);
   if (result.ok) {
-    const { nodes, edges, story } = result.dataset;
-    console.log(`ok: ${nodes.length} nodes, ${edges.length} edges, ${story?.length ?? 0} story steps`);
+    const { nodes, edges, story, stories, meta } = result.dataset;
+    const extra = [
+      meta.layers?.length ? `layers: ${meta.layers.map((l) => l.id).join(', ')}` : '',
+      stories?.length ? `${stories.length} more ${stories.length === 1 ? 'story' : 'stories'}` : '',
+    ].filter(Boolean);
+    console.log(
+      `ok: ${nodes.length} nodes, ${edges.length} edges, ${story?.length ?? 0} story steps` +
+        (extra.length > 0 ? ` (${extra.join('; ')})` : ''),
+    );
     return 0;
   }
   const total = result.problems.length + (result.omitted ?? 0);

@@ -2,8 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { useT } from '../ui/useT';
 import type { StringKey } from '../i18n/strings';
-import { FILE_SOURCE_PREFIX, loadArticleDataset, openDatasetFile, useLoadProgress } from './datasetLoading';
+import { loadArticleDataset, openDatasetFile, useLoadProgress } from './datasetLoading';
 import { useAppStore } from '../store/store';
+import { useLayoutStatus } from '../store/layoutStatus';
+import { TextWith } from '../ui/TextWith';
+import { useDataSourceLabel } from '../ui/useDataSourceLabel';
 import './DatasetLoader.css';
 
 const PHASE_KEYS: Record<string, StringKey> = {
@@ -26,7 +29,9 @@ export function DatasetLoader() {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const progress = useLoadProgress((s) => s.progress);
-  const dataSource = useAppStore((s) => s.dataSource);
+  const sourceLabel = useDataSourceLabel();
+  // After loading, a large graph is laid out: its progress continues on the same line.
+  const layoutPercent = useLayoutStatus((s) => s.percent);
   const embed = useAppStore((s) => s.embed);
 
   useEffect(() => {
@@ -72,11 +77,6 @@ export function DatasetLoader() {
     if (file) void openDatasetFile(file);
   };
 
-  const custom = dataSource !== null;
-  const sourceName = dataSource?.startsWith(FILE_SOURCE_PREFIX)
-    ? dataSource.slice(FILE_SOURCE_PREFIX.length)
-    : dataSource;
-
   return (
     <div className="dataset-loader" data-dataset-loader>
       <input
@@ -100,9 +100,9 @@ export function DatasetLoader() {
           {t('openDataset')}
         </button>
       )}
-      {custom && (
-        <span className="dataset-source" data-dataset-source={sourceName ?? ''}>
-          {t('showingData', { source: sourceName ?? '' })}{' '}
+      {sourceLabel !== null && (
+        <span className="dataset-source" data-dataset-source={sourceLabel}>
+          <TextWith k="showingData" values={{ source: sourceLabel }} />{' '}
           <button
             type="button"
             className="link-button"
@@ -113,8 +113,18 @@ export function DatasetLoader() {
           </button>
         </span>
       )}
-      <span role="status" className="dataset-progress" data-load-progress={progress?.phase ?? ''}>
-        {progress ? t(PHASE_KEYS[progress.phase] ?? 'loading', { source: progress.source }) : ''}
+      <span
+        role="status"
+        className="dataset-progress"
+        data-load-progress={progress?.phase ?? (layoutPercent !== null ? 'layout' : '')}
+      >
+        {progress ? (
+          <TextWith k={PHASE_KEYS[progress.phase] ?? 'loading'} values={{ source: progress.source }} />
+        ) : layoutPercent !== null ? (
+          t('layingOut', { percent: layoutPercent })
+        ) : (
+          ''
+        )}
       </span>
       {dragging && (
         <div className="drop-overlay" data-drop-zone aria-hidden="true">

@@ -5,7 +5,13 @@
  */
 import { create } from 'zustand';
 import defaultDatasetUrl from '../../data/alliance-network.json?url';
-import { checkDataUrl, parseAllowedOrigins } from '../data/dataUrlPolicy';
+import {
+  FILE_SOURCE_PREFIX,
+  checkDataUrl,
+  dataSourceLabel,
+  dataUrlLabel,
+  parseAllowedOrigins,
+} from '../data/dataUrlPolicy';
 import { loadDatasetFromUrl } from '../data/load';
 import type { Phase } from '../data/loadDataset';
 import type { ValidationResult } from '../data/validate';
@@ -27,12 +33,13 @@ export const useLoadProgress = create<{ progress: LoadProgress | null; generatio
 /** Origins allowed for `data=` besides the page's own, from `VITE_DATA_ORIGINS` at build time. */
 export const ALLOWED_DATA_ORIGINS = parseAllowedOrigins(import.meta.env.VITE_DATA_ORIGINS);
 
-/** Marks a dataSource that came from a local file (never written into the URL). */
-export const FILE_SOURCE_PREFIX = 'file:';
+export { FILE_SOURCE_PREFIX };
 
 function apply(result: ValidationResult, source: string, dataSource: string | null): boolean {
   const s = useAppStore.getState();
   if (result.ok) {
+    // The validated data reaches the view (benchmarks time the first picture from here).
+    if (typeof performance !== 'undefined') performance.mark('alliance-network:data');
     s.showDataset(result.dataset);
     s.setDataSource(dataSource);
     s.setStoryStep(null);
@@ -61,22 +68,30 @@ export async function loadArticleDataset(): Promise<void> {
 
 /** A file the reader opened or dropped onto the page. */
 export async function openDatasetFile(file: File): Promise<void> {
-  const { result, current } = await track(file.name, async (onPhase) => {
+  const source = `${FILE_SOURCE_PREFIX}${file.name}`;
+  const label = dataSourceLabel(source, document.baseURI);
+  const { result, current } = await track(label, async (onPhase) => {
     const { loadDatasetFile } = await import('../data/loadDataset'); // not needed for the first view
     return loadDatasetFile(file, onPhase);
   });
-  if (current) apply(result, file.name, `${FILE_SOURCE_PREFIX}${file.name}`);
+  if (current) apply(result, label, source);
+}
+
+/** How a `data=` value is named on the page: its resolved path only (see `dataUrlLabel`). */
+function labelOf(value: string): string {
+  return dataUrlLabel(value, document.baseURI);
 }
 
 function refusal(value: string, reason: string): ValidationResult {
+  const label = labelOf(value);
   return {
     ok: false,
     problems: [
       {
         path: '',
         expected: 'a same-origin URL or an allowed data origin',
-        found: JSON.stringify(value),
-        message: `refused to load data from ${JSON.stringify(value)}: ${reason}`,
+        found: label || 'a value that is not an http(s) URL',
+        message: `refused to load data${label ? ` from ${label}` : ''}: ${reason}`,
       },
     ],
   };
@@ -86,7 +101,7 @@ async function fromDataUrl(value: string): Promise<{ result: ValidationResult; c
   const decision = checkDataUrl(value, document.baseURI, ALLOWED_DATA_ORIGINS);
   if (!decision.ok) return { result: refusal(value, decision.reason), current: true };
   const isAllowed = (finalUrl: string) => checkDataUrl(finalUrl, document.baseURI, ALLOWED_DATA_ORIGINS).ok;
-  return track(value, async (onPhase) => {
+  return track(labelOf(value), async (onPhase) => {
     const { loadDatasetUrl } = await import('../data/loadDataset');
     return loadDatasetUrl(decision.url, onPhase, isAllowed);
   });
@@ -95,7 +110,7 @@ async function fromDataUrl(value: string): Promise<{ result: ValidationResult; c
 /** A dataset named by `data=`; refused unless same-origin or allowed at build time. */
 export async function openDatasetUrl(value: string): Promise<boolean> {
   const { result, current } = await fromDataUrl(value);
-  return current ? apply(result, value, value) : false;
+  return current ? apply(result, labelOf(value), value) : false;
 }
 
 /** The first dataset: the one `data=` names, else the article's; never a blank page. */
@@ -103,11 +118,11 @@ export async function loadInitialDataset(fromUrl: UrlState): Promise<void> {
   if (!fromUrl.data) return loadArticleDataset();
   const { result } = await fromDataUrl(fromUrl.data);
   if (result.ok) {
-    apply(result, fromUrl.data, fromUrl.data);
+    apply(result, labelOf(fromUrl.data), fromUrl.data);
     return;
   }
   // Refused or broken: the article dataset underneath, the problems on top, "Back" between them.
   const article = await loadDatasetFromUrl(defaultDatasetUrl);
   if (article.ok) apply(article, 'alliance-network.json', null);
-  apply(result, fromUrl.data, null);
+  apply(result, labelOf(fromUrl.data), null);
 }

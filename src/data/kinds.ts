@@ -26,13 +26,20 @@ export interface EdgeKindInfo {
   directed: boolean;
 }
 
+/**
+ * `alliance` is a formal alliance: a treaty with a mutual-defence obligation.
+ * `partnership` is security cooperation without one (access agreements,
+ * strategic partnerships, minilateral formats).
+ */
 export const EDGE_KINDS = {
   alliance: { group: 'alliances', directed: false },
+  partnership: { group: 'alliances', directed: false },
   commits: { group: 'alliances', directed: true },
   protects: { group: 'alliances', directed: true },
   threat: { group: 'threats', directed: true },
   poses: { group: 'threats', directed: true },
   cooperation: { group: 'threats', directed: false },
+  'responds-to': { group: 'threats', directed: true },
   represents: { group: 'diplomacy', directed: true },
   attends: { group: 'diplomacy', directed: true },
   produces: { group: 'diplomacy', directed: true },

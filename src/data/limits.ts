@@ -1,22 +1,27 @@
 /** Size limits for datasets: refused before they are parsed into the view. */
 import type { Problem } from './problem';
 
+/** 10 MiB: 10 × 1024 × 1024 = 10,485,760 bytes. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_NODES = 20_000;
 export const MAX_EDGES = 100_000;
 
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** The file limit as readers see it, exactly. */
+export const FILE_LIMIT_TEXT = `10 MiB (${MAX_FILE_BYTES.toLocaleString('en-US')} bytes)`;
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 /** A problem if a file of this many bytes is too large to load. */
 export function fileSizeProblem(bytes: number): Problem | undefined {
   if (!(bytes > MAX_FILE_BYTES)) return undefined;
+  const size = `${bytes.toLocaleString('en-US')} bytes (${mib(bytes)})`;
   return {
     path: '',
-    expected: 'a file of at most 10 MB',
-    found: `a file of ${mb(bytes)}`,
-    message: `the file is too large: ${mb(bytes)}, the limit is 10 MB`,
+    expected: `a file of at most ${FILE_LIMIT_TEXT}`,
+    found: `a file of ${size}`,
+    message: `the file is too large: ${size}, the limit is ${FILE_LIMIT_TEXT}`,
   };
 }
 

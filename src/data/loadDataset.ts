@@ -3,8 +3,9 @@
  * parsing and validation in a Web Worker, with a main-thread fallback where
  * workers are unavailable. Every failure becomes problems, never an exception.
  */
+import { shorten } from './dataUrlPolicy';
 import { fileSizeProblem } from './limits';
-import { parseDataset } from './validate';
+import { parseDataset } from './parse';
 import type { Phase, ValidationResult } from './validate';
 import type { WorkerReply, WorkerRequest } from './validate.worker';
 
@@ -78,9 +79,59 @@ export async function loadDatasetFile(file: Blob, onPhase: OnPhase = () => {}): 
   return inWorker(file, onPhase);
 }
 
+/** The URL as messages show it: origin and path, no query or fragment, shortened. */
+function shown(url: string): string {
+  try {
+    const u = new URL(url);
+    return shorten(u.origin + u.pathname, 100);
+  } catch {
+    return shorten(url.replace(/[?#][\s\S]*$/, ''), 100);
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
+/** The problem when the server redirected the request to a site that may not provide data. */
+export function redirectProblem(url: string, host: string): ValidationResult {
+  const where = host ? `another site (${host})` : 'another site';
+  return {
+    ok: false,
+    problems: [
+      {
+        path: '',
+        expected: 'data from this site or an allowed data origin',
+        found: `a redirect to ${where}`,
+        message: `${shown(url)} was redirected to ${where} and refused: only this site and the allowed data origins may provide data`,
+        reason: { code: 'redirected', host },
+      },
+    ],
+  };
+}
+
+/** True if `url` answers with a redirect (asked without following it, so nothing else is requested). */
+async function answersWithRedirect(url: string, fetchImpl: typeof fetch): Promise<boolean> {
+  try {
+    const response = await fetchImpl(url, { credentials: 'same-origin', redirect: 'manual' });
+    return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A dataset by URL (already allowed by `checkDataUrl`). `isAllowed` checks
- * where redirects ended up, so an open redirect cannot lead elsewhere.
+ * where redirects ended up, so an open redirect cannot lead elsewhere. A
+ * redirect the browser itself blocked (the content security policy allows
+ * only this site and the allowed data origins) fails like a network error;
+ * asking again without following redirects tells the two apart. The browser
+ * does not say where a blocked redirect was headed (its violation report
+ * names the URL before the redirect), so then the message names no host.
  */
 export async function loadDatasetUrl(
   url: string,
@@ -93,18 +144,17 @@ export async function loadDatasetUrl(
   try {
     response = await fetchImpl(url, { credentials: 'same-origin' });
   } catch (error) {
-    return fail('a reachable dataset URL', 'a network error', `could not fetch ${url} (${String(error)})`);
-  }
-  if (response.url && !isAllowed(response.url)) {
+    if (await answersWithRedirect(url, fetchImpl)) return redirectProblem(url, '');
     return fail(
-      'an allowed origin',
-      response.url,
-      `refused: ${url} redirected to ${response.url}, which is not allowed`,
+      'a reachable dataset URL',
+      'a network error',
+      `could not fetch ${shown(url)} (${String(error)})`,
     );
   }
+  if (response.url && !isAllowed(response.url)) return redirectProblem(url, hostOf(response.url));
   if (!response.ok) {
     const status = `HTTP ${response.status} ${response.statusText}`.trim();
-    return fail('HTTP 200', status, `could not fetch ${url}: ${status}`);
+    return fail('HTTP 200', status, `could not fetch ${shown(url)}: ${status}`);
   }
   const length = Number(response.headers.get('content-length'));
   const size = Number.isFinite(length) ? fileSizeProblem(length) : undefined;
@@ -113,7 +163,7 @@ export async function loadDatasetUrl(
   try {
     blob = await response.blob();
   } catch (error) {
-    return fail('a readable response', String(error), `could not read ${url} (${String(error)})`);
+    return fail('a readable response', String(error), `could not read ${shown(url)} (${String(error)})`);
   }
   const blobSize = fileSizeProblem(blob.size);
   if (blobSize) return { ok: false, problems: [blobSize] };

@@ -2,17 +2,16 @@
  * Validation of untrusted datasets: structure through the schema, then the
  * cross-references. Never throws; every problem is reported with its JSON
  * path, what was expected and what was found, all at once up to a cap.
+ * Files (JSON text) go through `parseDataset` in `parse.ts` first.
  */
 import * as v from 'valibot';
 import { crossReferenceProblems } from './crossRefs';
-import { jsonErrorOffset, lineColumn } from './jsonPosition';
-
-export { lineColumn } from './jsonPosition';
-import { countProblems, fileSizeProblem } from './limits';
-import { MISSING, describeValue } from './problem';
+import { countProblems } from './limits';
+import { MISSING, describeValue, pathStep } from './problem';
 import type { Problem } from './problem';
 import { Dataset } from './schema';
 import type { Dataset as DatasetType } from './schema';
+import { isCleanText, refusedTextMessage, tooLongMessage } from './textRules';
 
 export { MISSING, describeValue, formatProblem } from './problem';
 export type { Problem } from './problem';
@@ -59,9 +58,9 @@ function schemaAt(path: v.IssuePathItem[]): SchemaLike | undefined {
 
 function expectationOf(s: SchemaLike | undefined): string | undefined {
   if (!s) return undefined;
-  const actions = (s.pipe ?? []).filter((a) => a.kind === 'validation' && typeof a.message === 'string');
-  const last = actions.at(-1);
-  if (last) return last.message as string;
+  // The first rule says what belongs there ("non-empty English text"), later ones refine it.
+  const first = (s.pipe ?? []).find((a) => a.kind === 'validation' && typeof a.message === 'string');
+  if (first) return first.message as string;
   return typeof s.message === 'string' ? s.message : undefined;
 }
 
@@ -69,8 +68,7 @@ function pathOf(items: readonly v.IssuePathItem[] | undefined): string {
   let out = '';
   for (const item of items ?? []) {
     const key = item.key as unknown;
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
+    out += pathStep(typeof key === 'number' ? key : String(key), out === '');
   }
   return out;
 }
@@ -82,9 +80,27 @@ function structuralProblem(issue: v.BaseIssue<unknown>): Problem {
     return {
       path,
       expected: 'no such key',
-      found: `the unknown key ${JSON.stringify(items.at(-1)?.key ?? '')}`,
-      message: `unknown key ${JSON.stringify(items.at(-1)?.key ?? '')} (not part of the format; check its spelling)`,
+      found: `the unknown key ${describeValue(String(items.at(-1)?.key ?? ''))}`,
+      message: `unknown key ${describeValue(String(items.at(-1)?.key ?? ''))} (not part of the format; check its spelling)`,
     };
+  }
+  const text = typeof issue.input === 'string' ? issue.input : undefined;
+  if (text !== undefined && issue.type === 'max_length') {
+    const limit = Number((issue as { requirement?: unknown }).requirement);
+    return {
+      path,
+      expected: issue.message,
+      found: describeValue(text),
+      message: tooLongMessage(text.length, limit),
+    };
+  }
+  if (
+    text !== undefined &&
+    issue.type === 'check' &&
+    (issue as { requirement?: unknown }).requirement === isCleanText
+  ) {
+    const message = refusedTextMessage(text);
+    if (message) return { path, expected: issue.message, found: describeValue(text), message };
   }
   if (issue.type === 'strict_object' && issue.input === undefined) {
     const key = String(items.at(-1)?.key ?? '');
@@ -95,9 +111,13 @@ function structuralProblem(issue: v.BaseIssue<unknown>): Problem {
   return { path, expected, found: describeValue(issue.input) };
 }
 
-function capped(problems: Problem[]): ValidationResult {
-  if (problems.length <= MAX_PROBLEMS) return { ok: false, problems };
-  return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), omitted: problems.length - MAX_PROBLEMS };
+/** Problems as a result, at most `MAX_PROBLEMS` of them, counting the rest. */
+export function capped(problems: Problem[], alreadyOmitted = 0): ValidationResult {
+  if (problems.length <= MAX_PROBLEMS) {
+    return alreadyOmitted > 0 ? { ok: false, problems, omitted: alreadyOmitted } : { ok: false, problems };
+  }
+  const omitted = problems.length - MAX_PROBLEMS + alreadyOmitted;
+  return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), omitted };
 }
 
 export function validateDataset(input: unknown): ValidationResult {
@@ -123,7 +143,8 @@ export function validateDataset(input: unknown): ValidationResult {
       seen.add(p.path);
       problems.push(p);
     }
-    problems.push(...crossReferenceProblems(input));
+    // A value the schema already refused is not reported again by the cross-references.
+    problems.push(...crossReferenceProblems(input).filter((p) => !seen.has(p.path)));
     if (problems.length === 0) {
       problems.push({ path: '', expected: 'a valid dataset', found: 'an invalid one' });
     }
@@ -135,47 +156,4 @@ export function validateDataset(input: unknown): ValidationResult {
       problems: [{ path: '', expected: 'a dataset the validator can read', found: String(error) }],
     };
   }
-}
-
-/**
- * Parses JSON text and validates it, refusing oversized files and datasets
- * before the full validation. Malformed JSON reports line and column.
- */
-export function parseDataset(input: string, onPhase?: (phase: Phase) => void): ValidationResult {
-  // Editors on Windows like to start files with a byte order mark; JSON.parse does not.
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const size = fileSizeProblem(text.length);
-  if (size) return { ok: false, problems: [size] };
-  onPhase?.('parsing');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [jsonSyntaxProblem(text, error)] };
-  }
-  const counts = countProblems(json);
-  if (counts.length > 0) return { ok: false, problems: counts };
-  onPhase?.('validating');
-  return validateDataset(json);
-}
-
-export function jsonSyntaxProblem(text: string, error: unknown): Problem {
-  const raw = error instanceof Error ? error.message : String(error);
-  let where: { line: number; column: number } | undefined;
-  const offset = jsonErrorOffset(text);
-  if (offset >= 0) where = lineColumn(text, offset);
-  // Engines quote the text around the error; keep only the reason.
-  const reason = raw
-    .replace(/^JSON\.parse: /, '')
-    .replace(/ at line \d+ column \d+.*$/, '')
-    .replace(/ in JSON at position \d+.*$/, '')
-    .replace(/, (?:\.\.\.)?"[\s\S]*$/, '')
-    .slice(0, 120);
-  const at = where ? ` at line ${where.line}, column ${where.column}` : '';
-  return {
-    path: '',
-    expected: 'valid JSON',
-    found: `malformed JSON${at}`,
-    message: `malformed JSON${at}: ${reason}`,
-  };
 }

@@ -4,7 +4,7 @@
  * freezes the page. Messages in: { id, blob } or { id, text }; out: { id, phase }
  * while working, then { id, result }.
  */
-import { parseDataset } from './validate';
+import { parseDataset } from './parse';
 import type { Phase, ValidationResult } from './validate';
 
 export interface WorkerRequest {

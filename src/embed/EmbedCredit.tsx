@@ -4,6 +4,8 @@ import { urlStateOf } from '../store/viewUrl';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
 import { SafeLink } from '../ui/SafeLink';
+import { TextWith } from '../ui/TextWith';
+import { useDataSourceLabel } from '../ui/useDataSourceLabel';
 import { ShareControls } from './ShareControls';
 import './embed.css';
 
@@ -15,16 +17,29 @@ function hostOf(url: string | undefined): string | null {
   }
 }
 
-/** The embed's small credit line: the source, a link to the full app (new tab), Share and Embed. */
+/**
+ * The embed's small credit line: the source, a link to the full app (new tab),
+ * Share and Embed; above it, for any dataset but the article's, a marker
+ * saying so, so a host page cannot pass off other data as the article's.
+ */
 export function EmbedCredit({ dataset }: { dataset: Dataset }) {
   const t = useT();
+  const otherData = useDataSourceLabel();
   const href = useAppStore((s) => fullAppUrl(window.location.href, urlStateOf(s, true)));
   const { source } = dataset.meta;
   const host = hostOf(source.url);
   return (
     <footer className="embed-credit">
+      {otherData !== null && (
+        <p className="embed-other-data" data-dataset-source={otherData}>
+          <TextWith k="otherData" values={{ source: otherData }} />
+        </p>
+      )}
       <p className="embed-credit-source">
-        {t('creditPrefix')} <SafeLink href={source.url}>{source.name}</SafeLink>
+        {t('creditPrefix')}{' '}
+        <SafeLink href={source.url}>
+          <bdi>{source.name}</bdi>
+        </SafeLink>
         {host && <span className="credit-url">{` (${host})`}</span>}
       </p>
       <a

@@ -62,9 +62,12 @@ export function EmbedDialog() {
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
-  const src = useAppStore((s) => embedUrl(window.location.href, urlStateOf(s, true)));
+  // No address while the build prerenders the page (there is no window); snippets only show when open.
+  const src = useAppStore((s) =>
+    typeof window === 'undefined' ? '' : embedUrl(window.location.href, urlStateOf(s, true)),
+  );
   const title = useAppStore((s) => (s.dataset ? s.dataset.meta.title[s.lang] : 'Alliance Network'));
-  const snippets = embedSnippets(src, title);
+  const snippets = open ? embedSnippets(src, title) : null;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -102,7 +105,7 @@ export function EmbedDialog() {
         // Escape closes the dialog only; the selection behind it stays.
         onKeyDown={(e) => e.key === 'Escape' && e.stopPropagation()}
       >
-        {open && (
+        {snippets && (
           <>
             <h2 id={titleId} className="embed-dialog-title">
               {t('embedTitle')}

@@ -13,7 +13,10 @@ import './share.css';
  */
 export function ShareButton() {
   const t = useT();
-  const url = useAppStore((s) => fullAppUrl(window.location.href, urlStateOf(s, true)));
+  // No address while the build prerenders the page (there is no window); the link only shows after a click.
+  const url = useAppStore((s) =>
+    typeof window === 'undefined' ? '' : fullAppUrl(window.location.href, urlStateOf(s, true)),
+  );
   const [result, setResult] = useState<'copied' | 'manual' | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);

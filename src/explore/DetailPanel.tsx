@@ -48,10 +48,12 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
         <p className="detail-kind">
           <span className={`detail-kind-badge kind-${node.kind}`}>{NODE_KIND_LABELS[lang][node.kind]}</span>
         </p>
-        <h2 className="detail-title" tabIndex={-1} ref={headingRef}>
+        <h2 className="detail-title" dir="auto" tabIndex={-1} ref={headingRef}>
           {node.label[lang]}
         </h2>
-        <p className="detail-description">{node.description?.[lang] ?? t('noDescription')}</p>
+        <p className="detail-description" dir="auto">
+          {node.description?.[lang] ?? t('noDescription')}
+        </p>
         {relations.length > 0 && (
           <>
             <h3 className="detail-subtitle">{t('relations')}</h3>
@@ -63,8 +65,8 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
                     className="link-button"
                     onClick={() => select({ type: 'edge', id: e.id })}
                   >
-                    {label(e.source)} <span className="relation-verb">{relationVerb(e, lang)}</span>{' '}
-                    {label(e.target)}
+                    <bdi>{label(e.source)}</bdi> <bdi className="relation-verb">{relationVerb(e, lang)}</bdi>{' '}
+                    <bdi>{label(e.target)}</bdi>
                   </button>
                 </li>
               ))}
@@ -91,18 +93,20 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
             className="link-button"
             onClick={() => select({ type: 'node', id: edge.source })}
           >
-            {label(edge.source)}
+            <bdi>{label(edge.source)}</bdi>
           </button>{' '}
-          <span className="relation-verb">{relationVerb(edge, lang)}</span>{' '}
+          <bdi className="relation-verb">{relationVerb(edge, lang)}</bdi>{' '}
           <button
             type="button"
             className="link-button"
             onClick={() => select({ type: 'node', id: edge.target })}
           >
-            {label(edge.target)}
+            <bdi>{label(edge.target)}</bdi>
           </button>
         </h2>
-        <p className="detail-description">{edge.description?.[lang] ?? t('noDescription')}</p>
+        <p className="detail-description" dir="auto">
+          {edge.description?.[lang] ?? t('noDescription')}
+        </p>
         <h3 className="detail-subtitle">{t('evidence')}</h3>
         <EvidenceList evidence={edge.evidence} />
       </>

@@ -14,19 +14,24 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
           <li key={i} className="evidence evidence-article" data-evidence="article">
             <span className="evidence-tag">{t('fromArticle')}</span>
             <blockquote lang="de" className="evidence-quote">
-              „{item.quote}“
+              „<bdi>{item.quote}</bdi>“
             </blockquote>
             <p lang="en" className="evidence-translation">
               <span className="visually-hidden">{t('translation')}: </span>
-              {item.translation}
+              <bdi>{item.translation}</bdi>
             </p>
           </li>
         ) : (
           <li key={i} className="evidence evidence-background" data-evidence="background">
             <span className="evidence-tag evidence-tag-background">{t('background')}</span>
-            <p className="evidence-note">{item.note[lang]}</p>
+            <p className="evidence-note" dir="auto">
+              {item.note[lang]}
+            </p>
             <p className="evidence-reference">
-              {t('backgroundHint')} <SafeLink href={item.reference.url}>{item.reference.title}</SafeLink>
+              {t('backgroundHint')}{' '}
+              <SafeLink href={item.reference.url}>
+                <bdi>{item.reference.title}</bdi>
+              </SafeLink>
             </p>
           </li>
         ),

@@ -1,3 +1,4 @@
+import { useLayerView } from '../ui/useViewModel';
 import { EDGE_KINDS, EDGE_KIND_IDS, NODE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
 import { EDGE_KIND_LABELS, NODE_KIND_LABELS } from '../i18n/strings';
@@ -6,11 +7,15 @@ import { useAppStore } from '../store/store';
 import { NodeSymbol } from '../network/NodeSymbol';
 
 /** Explains every symbol the dataset uses: node shapes and relation lines. */
-export function Legend({ dataset }: { dataset: Dataset }) {
+export function Legend({ dataset: whole }: { dataset: Dataset }) {
+  // Explains what the reader's layers and year show.
+  const dataset = useLayerView(whole);
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const nodeKinds = NODE_KINDS.filter((k) => dataset.nodes.some((n) => n.kind === k));
   const edgeKinds = EDGE_KIND_IDS.filter((k) => dataset.edges.some((e) => e.kind === k));
+  // A layer that is switched on: its nodes are drawn with a dashed outline.
+  const layers = (dataset.meta.layers ?? []).filter((l) => dataset.nodes.some((n) => n.layer === l.id));
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="panel-title">
@@ -26,6 +31,16 @@ export function Legend({ dataset }: { dataset: Dataset }) {
               </g>
             </svg>
             {NODE_KIND_LABELS[lang][kind]}
+          </li>
+        ))}
+        {layers.map((layer) => (
+          <li key={layer.id} data-legend-layer={layer.id}>
+            <svg width="28" height="24" viewBox="-14 -12 28 24" aria-hidden="true">
+              <g className="node node-country in-layer">
+                <NodeSymbol kind="country" radius={8} />
+              </g>
+            </svg>
+            {layer.label[lang]}
           </li>
         ))}
       </ul>

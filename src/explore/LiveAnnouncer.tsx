@@ -24,10 +24,19 @@ export function announcement(dataset: Dataset, s: AppState, prev: AppState): str
       (id) => s.hidden.has(id) !== prev.hidden.has(id),
     );
     if (changed.length === 0) return null;
-    const { nodes, edges } = shownGraph(dataset, s.hidden, s.storyStep);
+    const { nodes, edges } = shownGraph(dataset, s.hidden, s.storyStep, s, s.storyId);
     const counts = `${nodeCount(lang, nodes.length)}, ${relationCount(lang, edges.length)}`;
     const parts = changed.map((id) => `${filterName(id, lang)} ${s.hidden.has(id) ? str.hidden : str.shown}`);
     return format(str.announceFilter, { changes: parts.join(', '), summary: counts });
+  }
+  if (s.layers !== prev.layers || s.until !== prev.until) {
+    const { nodes, edges } = shownGraph(dataset, s.hidden, s.storyStep, s, s.storyId);
+    const summary = `${nodeCount(lang, nodes.length)}, ${relationCount(lang, edges.length)}`;
+    if (s.until !== prev.until && s.until !== null)
+      return format(str.announceYear, { year: s.until, summary });
+    const changed = (dataset.meta.layers ?? []).filter((l) => s.layers.has(l.id) !== prev.layers.has(l.id));
+    const parts = changed.map((l) => `${l.label[lang]} ${s.layers.has(l.id) ? str.shown : str.hidden}`);
+    return format(str.announceFilter, { changes: parts.join(', ') || str.shown, summary });
   }
   if (s.selection !== prev.selection) {
     const sel = s.selection;

@@ -1,9 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Dataset, Evidence } from '../data/schema';
 import { relationVerb } from '../i18n/describe';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
 import { useShownGraph } from '../ui/useViewModel';
+
+/** Rows rendered at once: a graph of thousands of relations shows them page by page, so loading it never freezes the page. */
+export const RELATIONS_PAGE = 300;
 
 function EvidenceText({ item }: { item: Evidence }) {
   const t = useT();
@@ -11,17 +14,21 @@ function EvidenceText({ item }: { item: Evidence }) {
   if (item.type === 'article') {
     return (
       <>
-        <q lang="de">{item.quote}</q>{' '}
+        <q lang="de">
+          <bdi>{item.quote}</bdi>
+        </q>{' '}
         <span lang="en" className="relations-translation">
-          ({item.translation})
+          (<bdi>{item.translation}</bdi>)
         </span>
       </>
     );
   }
   return (
     <>
-      <span className="relations-tag">{t('background')}:</span> {item.note[lang]}{' '}
-      <span className="relations-reference">({item.reference.title})</span>
+      <span className="relations-tag">{t('background')}:</span> <bdi>{item.note[lang]}</bdi>{' '}
+      <span className="relations-reference">
+        (<bdi>{item.reference.title}</bdi>)
+      </span>
     </>
   );
 }
@@ -40,6 +47,7 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
   const select = useAppStore((s) => s.select);
   // The relations the network shows: the reader's filters, or the open story step's.
   const { edges, story } = useShownGraph(dataset);
+  const [limit, setLimit] = useState(RELATIONS_PAGE);
   const label = useMemo(() => {
     const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
     return (id: string) => byId.get(id)?.label[lang] ?? id;
@@ -66,12 +74,14 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
             <td colSpan={4}>{t('relationsEmpty')}</td>
           </tr>
         )}
-        {edges.map((edge) => {
+        {edges.slice(0, limit).map((edge) => {
           const verb = relationVerb(edge, lang);
           const selected = selection?.type === 'edge' && selection.id === edge.id;
           return (
             <tr key={edge.id} data-relation-id={edge.id} aria-current={selected ? 'true' : undefined}>
-              <th scope="row">{label(edge.source)}</th>
+              <th scope="row" dir="auto">
+                {label(edge.source)}
+              </th>
               <td>
                 {/* The relation opens its details; only a tab stop while the table is on screen. */}
                 <button
@@ -83,10 +93,10 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
                   })}
                   onClick={() => select({ type: 'edge', id: edge.id })}
                 >
-                  {verb}
+                  <bdi>{verb}</bdi>
                 </button>
               </td>
-              <td>{label(edge.target)}</td>
+              <td dir="auto">{label(edge.target)}</td>
               <td className="relations-evidence">
                 {edge.evidence.map((item, i) => (
                   <p key={i}>
@@ -97,6 +107,25 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
             </tr>
           );
         })}
+        {edges.length > limit && (
+          <tr>
+            <td colSpan={4}>
+              <button
+                type="button"
+                className="link-button"
+                tabIndex={shown ? undefined : -1}
+                data-action="more-relations"
+                onClick={() => setLimit((l) => l + RELATIONS_PAGE)}
+              >
+                {t('relationsMore', {
+                  n: Math.min(RELATIONS_PAGE, edges.length - limit),
+                  shown: limit,
+                  total: edges.length,
+                })}
+              </button>
+            </td>
+          </tr>
+        )}
       </tbody>
     </table>
   );

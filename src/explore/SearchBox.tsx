@@ -86,7 +86,7 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
                 choose(node.id);
               }}
             >
-              <span>{node.label[lang]}</span>
+              <bdi>{node.label[lang]}</bdi>
               <span className="search-kind">{NODE_KIND_LABELS[lang][node.kind]}</span>
             </li>
           ))}

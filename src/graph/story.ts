@@ -3,7 +3,19 @@
  * the steps so far are visible, this step's ones are highlighted, the rest is
  * dimmed. Pure, so the drawing, the export and the tests agree.
  */
-import type { Dataset, StoryStep } from '../data/schema';
+import type { Dataset, Story, StoryStep } from '../data/schema';
+
+type WithStories = Pick<Dataset, 'story' | 'stories'>;
+
+/** A further story of the dataset by id (`stories`), or undefined. */
+export function findStory(dataset: WithStories, storyId: string | null): Story | undefined {
+  return storyId === null ? undefined : dataset.stories?.find((s) => s.id === storyId);
+}
+
+/** The steps of a story: the main `story` for null, else the further story with that id (or none). */
+export function storySteps(dataset: WithStories, storyId: string | null): StoryStep[] {
+  return storyId === null ? (dataset.story ?? []) : (findStory(dataset, storyId)?.steps ?? []);
+}
 
 export interface StoryView {
   /** 0-based index of the step, clamped into the story. */
@@ -25,10 +37,11 @@ export function clampStep(index: number, total: number): number | null {
 }
 
 export function storyView(
-  dataset: Pick<Dataset, 'nodes' | 'edges' | 'story'>,
+  dataset: Pick<Dataset, 'nodes' | 'edges' | 'story' | 'stories'>,
   stepIndex: number,
+  storyId: string | null = null,
 ): StoryView | null {
-  const story = dataset.story ?? [];
+  const story = storySteps(dataset, storyId);
   const index = clampStep(stepIndex, story.length);
   if (index === null) return null;
   const nodeIds = new Set(dataset.nodes.map((n) => n.id));

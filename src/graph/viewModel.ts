@@ -1,7 +1,7 @@
 /**
  * One view model of what the reader sees: which nodes and relations are shown
  * and how (normal, dimmed, highlighted, selected), from the dataset, the
- * filters, the story step, the search and the selection. Every surface reads
+ * layers and year, the filters, the story step, the search and the selection. Every surface reads
  * it: the SVG and canvas renderers, the relations table, the detail panel, the
  * live region, print and export. Pure, like a sigma.js reducer: the dataset is
  * never mutated.
@@ -9,6 +9,8 @@
 import type { Lang } from '../data/lang';
 import type { Dataset, GraphEdge, GraphNode } from '../data/schema';
 import { visibleGraph } from './filters';
+import { DEFAULT_LAYER_FILTER, layerGraph } from './layers';
+import type { LayerFilter } from './layers';
 import { neighbourhood } from './neighbourhood';
 import { searchNodes } from './search';
 import { storyGraph, storyView } from './story';
@@ -22,6 +24,10 @@ export interface ViewInput {
   hidden: ReadonlySet<string>;
   /** The open story step (0-based), or null while exploring freely. */
   storyStep: number | null;
+  /** Which story: null for the main one, else the id of a further story. */
+  storyId?: string | null;
+  /** The layers switched on and the year (see graph/layers.ts); none and the latest by default. */
+  layers?: LayerFilter;
   selection: Selection;
   hovered: string | null;
   query: string;
@@ -49,13 +55,21 @@ export interface ViewModel extends ShownGraph {
   matches: GraphNode[];
 }
 
+/**
+ * The story decides what it shows from the whole dataset; otherwise the
+ * reader's layers and year decide what exists, and the filters what is shown.
+ */
 export function shownGraph(
-  dataset: Pick<Dataset, 'nodes' | 'edges' | 'story'>,
+  dataset: Pick<Dataset, 'nodes' | 'edges' | 'story' | 'stories'> & { meta?: Pick<Dataset['meta'], 'date'> },
   hidden: ReadonlySet<string>,
   storyStep: number | null,
+  layers: LayerFilter = DEFAULT_LAYER_FILTER,
+  storyId: string | null = null,
 ): ShownGraph {
-  const story = storyStep === null ? null : storyView(dataset, storyStep);
-  const { nodes, edges } = story ? storyGraph(dataset, story) : visibleGraph(dataset, hidden);
+  const story = storyStep === null ? null : storyView(dataset, storyStep, storyId);
+  const { nodes, edges } = story
+    ? storyGraph(dataset, story)
+    : visibleGraph(layerGraph(dataset, layers), hidden);
   return {
     nodes,
     edges,
@@ -95,8 +109,11 @@ export function decorate(
   };
 }
 
-export function viewModel(dataset: Pick<Dataset, 'nodes' | 'edges' | 'story'>, input: ViewInput): ViewModel {
-  return decorate(shownGraph(dataset, input.hidden, input.storyStep), input);
+export function viewModel(
+  dataset: Pick<Dataset, 'nodes' | 'edges' | 'story' | 'stories' | 'meta'>,
+  input: ViewInput,
+): ViewModel {
+  return decorate(shownGraph(dataset, input.hidden, input.storyStep, input.layers, input.storyId), input);
 }
 
 export function nodeState(vm: Pick<ViewModel, 'highlight'>, id: string): ElementState {

@@ -42,6 +42,12 @@ const de = {
   errorRetry: 'Erneut versuchen',
   errorBack: 'Zurück',
   errorMore: '… und {n} weitere Probleme',
+  errorSource: 'Daten: {source}',
+  problemRedirected:
+    'Die Daten wurden auf eine andere Website ({host}) umgeleitet und deshalb abgelehnt: Daten dürfen nur von dieser Website und den freigegebenen Datenquellen kommen.',
+  problemRedirectedUnknown:
+    'Die Daten wurden auf eine andere Website umgeleitet und deshalb abgelehnt: Daten dürfen nur von dieser Website und den freigegebenen Datenquellen kommen.',
+  otherData: 'Nicht die Daten des Artikels: {source}',
   openDataset: 'Eigene Daten öffnen …',
   openDatasetHint: 'JSON-Datei wählen oder auf die Seite ziehen',
   dropDataset: 'JSON-Datei hier ablegen, um sie zu öffnen',
@@ -50,6 +56,9 @@ const de = {
   loadReading: '{source} wird gelesen …',
   loadParsing: '{source} wird eingelesen …',
   loadValidating: '{source} wird geprüft …',
+  layingOut: 'Netzwerk wird angeordnet: {percent} %',
+  layoutFallback:
+    'Die Anordnung läuft im Hauptthread, weil der Web Worker ausgefallen ist; die Seite kann langsamer reagieren.',
   crashTitle: 'Die Ansicht ist auf einen Fehler gestoßen',
   crashIntro: 'Etwas Unerwartetes ist passiert. Die Daten bleiben unverändert.',
   crashBack: 'Zurück zur Ansicht',
@@ -88,6 +97,8 @@ const de = {
   relationsTableCaption: 'Alle sichtbaren Beziehungen ({n})',
   relationsTableStoryCaption: 'Beziehungen in Schritt {step} von {total} ({n})',
   relationsEmpty: 'Keine Beziehung sichtbar. Schalten Sie Filter wieder ein.',
+  relationsMore: '{n} weitere Beziehungen zeigen ({shown} von {total} gezeigt)',
+  printMore: '… und {n} weitere Beziehungen (siehe die Beziehungsansicht)',
   columnWho: 'Wer',
   columnRelation: 'Beziehung',
   columnWhom: 'Wen',
@@ -120,6 +131,7 @@ const de = {
   exportFailed: 'Der Export ist fehlgeschlagen.',
   print: 'Drucken',
   printRelations: 'Beziehungen und Belege',
+  announceYear: 'Stand Ende {year}. {summary}',
 };
 
 export type StringKey = keyof typeof de;
@@ -158,6 +170,12 @@ const en: Record<StringKey, string> = {
   errorRetry: 'Try again',
   errorBack: 'Back',
   errorMore: '… and {n} more problems',
+  errorSource: 'Data: {source}',
+  problemRedirected:
+    'The data was redirected to another site ({host}) and refused: only this site and the allowed data origins may provide data.',
+  problemRedirectedUnknown:
+    'The data was redirected to another site and refused: only this site and the allowed data origins may provide data.',
+  otherData: 'Not the article’s data: {source}',
   openDataset: 'Open your own data …',
   openDatasetHint: 'Choose a JSON file or drop it onto the page',
   dropDataset: 'Drop a JSON file here to open it',
@@ -166,6 +184,9 @@ const en: Record<StringKey, string> = {
   loadReading: 'Reading {source} …',
   loadParsing: 'Parsing {source} …',
   loadValidating: 'Checking {source} …',
+  layingOut: 'Laying out {percent} %',
+  layoutFallback:
+    'The layout runs on the main thread because its Web Worker failed; the page may respond more slowly.',
   crashTitle: 'The view ran into an error',
   crashIntro: 'Something unexpected happened. Your data is unchanged.',
   crashBack: 'Back to the view',
@@ -204,6 +225,8 @@ const en: Record<StringKey, string> = {
   relationsTableCaption: 'All visible relations ({n})',
   relationsTableStoryCaption: 'Relations in step {step} of {total} ({n})',
   relationsEmpty: 'No relation visible. Switch filters back on.',
+  relationsMore: 'Show {n} more relations ({shown} of {total} shown)',
+  printMore: '… and {n} more relations (see the relations view)',
   columnWho: 'Who',
   columnRelation: 'Relation',
   columnWhom: 'Whom',
@@ -235,6 +258,7 @@ const en: Record<StringKey, string> = {
   exportFailed: 'The export failed.',
   print: 'Print',
   printRelations: 'Relations and evidence',
+  announceYear: 'As of the end of {year}. {summary}',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { de, en };
@@ -248,7 +272,7 @@ export const NODE_KIND_LABELS: Record<Lang, Record<NodeKind, string>> = {
     institution: 'Einrichtung',
     statement: 'Erklärung',
     region: 'Region',
-    concern: 'Bedrohung',
+    concern: 'Sorge',
   },
   en: {
     country: 'Country',
@@ -258,18 +282,20 @@ export const NODE_KIND_LABELS: Record<Lang, Record<NodeKind, string>> = {
     institution: 'Institution',
     statement: 'Statement',
     region: 'Region',
-    concern: 'Threat',
+    concern: 'Concern',
   },
 };
 
 export const EDGE_KIND_LABELS: Record<Lang, Record<EdgeKind, string>> = {
   de: {
-    alliance: 'Bündnis',
+    alliance: 'Bündnis (Beistandspflicht)',
+    partnership: 'Partnerschaft (ohne Beistandspflicht)',
     commits: 'verpflichtet sich zu',
     protects: 'schützt',
-    threat: 'bedroht',
+    threat: 'Bedrohung für',
     poses: 'geht aus von',
     cooperation: 'kooperiert mit',
+    'responds-to': 'reagiert auf',
     represents: 'vertritt',
     attends: 'nimmt teil an',
     produces: 'führt zu',
@@ -277,12 +303,14 @@ export const EDGE_KIND_LABELS: Record<Lang, Record<EdgeKind, string>> = {
     'applies-to': 'gilt für',
   },
   en: {
-    alliance: 'alliance',
+    alliance: 'alliance (mutual defence)',
+    partnership: 'partnership (no defence obligation)',
     commits: 'commits to',
     protects: 'protects',
-    threat: 'threatens',
+    threat: 'threat to',
     poses: 'poses',
     cooperation: 'cooperates with',
+    'responds-to': 'responds to',
     represents: 'represents',
     attends: 'attends',
     produces: 'leads to',

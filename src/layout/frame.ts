@@ -30,3 +30,21 @@ export function frameTransform(
   const cy = (bounds.minY + bounds.maxY) / 2;
   return { x: width / 2 - cx * min, y: height / 2 - cy * min, k: min };
 }
+
+/** The overview never magnifies beyond this (a tiny graph on a wall-sized screen). */
+export const OVERVIEW_MAX_SCALE = 2.5;
+
+/**
+ * The free view of everything: `box` (src/layout/arrangement.ts `overviewBox`)
+ * fitted exactly as SVG's `preserveAspectRatio="xMidYMid meet"` fits a
+ * viewBox, so the picture prerendered into the HTML and the app that takes it
+ * over agree to the pixel (up to OVERVIEW_MAX_SCALE).
+ */
+export function overviewTransform(box: Bounds, width: number, height: number): ViewTransform {
+  const bw = Math.max(1, box.maxX - box.minX);
+  const bh = Math.max(1, box.maxY - box.minY);
+  const k = Math.max(0.02, Math.min(OVERVIEW_MAX_SCALE, width / bw, height / bh));
+  const cx = (box.minX + box.maxX) / 2;
+  const cy = (box.minY + box.maxY) / 2;
+  return { x: width / 2 - cx * k, y: height / 2 - cy * k, k };
+}

@@ -6,6 +6,10 @@
  * write positions straight to the DOM. Large graphs (ASYNC_LAYOUT_MIN_NODES)
  * settle in short time slices between frames, so the page never freezes, and
  * can be paused while nobody can see them.
+ *
+ * Nodes marked `later` (an optional layer, off by default) are placed after
+ * the others, around them: the others take exactly the places they would take
+ * without them, and keep them when the layer is switched on.
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3';
 import type { Simulation, SimulationLinkDatum, SimulationNodeDatum } from 'd3';
@@ -13,6 +17,7 @@ import type { NodeKind } from '../data/kinds';
 import { forceBoxCollide, separate } from './forceBoxCollide';
 import { nodeBox, symbolRadius } from './nodeBox';
 import type { NodeBox } from './nodeBox';
+import { moveLaterOutwards, pinAndSurround } from './later';
 import { hashString, seededRandom } from './random';
 import { ASYNC_LAYOUT_MIN_NODES, CANVAS_MIN_NODES } from './scale';
 
@@ -21,6 +26,8 @@ export interface LayoutInputNode {
   kind: NodeKind;
   /** The longest label the node may show (either language), for spacing. */
   label: string;
+  /** Placed after the other nodes, around them, without moving them (small graphs). */
+  later?: boolean;
 }
 
 export interface LayoutInputEdge {
@@ -43,6 +50,11 @@ export interface LayoutOptions {
   mode?: 'sync' | 'async';
   /** Reserve room for symbols only, not labels (large graphs; labels are placed by the renderer). */
   compact?: boolean;
+  /**
+   * Start from these positions, already arranged (src/layout/arrangement.ts):
+   * nothing is simulated until a node is dragged, and `reset` returns here.
+   */
+  initial?: ReadonlyMap<string, { x: number; y: number }>;
 }
 
 type Listener = () => void;
@@ -71,6 +83,8 @@ export interface LayoutEngine {
 }
 
 const PREWARM_TICKS = 320;
+/** Second phase of a layout with `later` nodes: only those move. */
+const LATER_TICKS = 120;
 /** Large graphs: fewer ticks (each costs more) and a time budget per slice. */
 const LARGE_TICKS = 120;
 const SLICE_MS = 12;
@@ -98,12 +112,13 @@ function initialPositions(
   return inputs.map((n, i) => {
     const radius = 14 * Math.sqrt(0.5 + i);
     const angle = i * Math.PI * (3 - Math.sqrt(5));
+    const given = options.initial?.get(n.id);
     return {
       id: n.id,
       kind: n.kind,
       box: compact ? compactBox(n.kind) : nodeBox(n.kind, n.label),
-      x: radius * Math.cos(angle) * sx,
-      y: radius * Math.sin(angle) * sy,
+      x: given ? given.x : radius * Math.cos(angle) * sx,
+      y: given ? given.y : radius * Math.sin(angle) * sy,
     };
   });
 }
@@ -115,8 +130,10 @@ export function createLayout(
   inputEdges: readonly LayoutInputEdge[],
   options: LayoutOptions,
 ): LayoutEngine {
-  const seed = options.seed ?? hashString(inputNodes.map((n) => n.id).join(','));
+  const firstNodes = inputNodes.filter((n) => !n.later);
+  const seed = options.seed ?? hashString(firstNodes.map((n) => n.id).join(','));
   const large = inputNodes.length >= ASYNC_LAYOUT_MIN_NODES;
+  const inTwoPhases = firstNodes.length < inputNodes.length && firstNodes.length > 0 && !large;
   const mode = options.mode ?? (large ? 'async' : 'sync');
   const compact = options.compact ?? inputNodes.length >= CANVAS_MIN_NODES;
   const tickListeners = new Set<Listener>();
@@ -144,6 +161,7 @@ export function createLayout(
     cancelSlice();
     nodes = initialPositions(inputNodes, options, compact);
     byId = new Map(nodes.map((n) => [n.id, n]));
+    if (inTwoPhases && !options.initial) placeFirstNodes();
     const links = inputEdges
       .filter((e) => byId.has(e.source) && byId.has(e.target) && e.source !== e.target)
       .map((e) => ({ source: e.source, target: e.target }));
@@ -182,7 +200,21 @@ export function createLayout(
       emitTick();
       emitSettled();
     });
-    if (mode === 'sync' && !large) {
+    if (options.initial) {
+      // Arranged already: the simulation only wakes for dragging.
+      simulation.alpha(0);
+    } else if (inTwoPhases) {
+      // The later nodes settle around the pinned first ones (fewer nodes move: fewer ticks),
+      // then the first ones are let go.
+      const decay = simulation.alphaDecay();
+      simulation.alphaDecay(1 - simulation.alphaMin() ** (1 / LATER_TICKS));
+      simulation.tick(LATER_TICKS);
+      simulation.alphaDecay(decay);
+      tickCount += LATER_TICKS;
+      resolveOverlaps();
+      moveLaterOutwards(nodes);
+      for (const n of nodes) n.fx = n.fy = undefined;
+    } else if (mode === 'sync' && !large) {
       simulation.tick(PREWARM_TICKS);
       tickCount += PREWARM_TICKS;
       resolveOverlaps();
@@ -194,6 +226,13 @@ export function createLayout(
       running = true;
       scheduleSlice();
     }
+  }
+
+  /** Phase one: the first nodes alone, exactly as a layout without the later ones; pinned there. */
+  function placeFirstNodes() {
+    const first = createLayout(firstNodes, inputEdges, { ...options, seed, mode: 'sync', compact });
+    first.stop();
+    pinAndSurround(nodes, inputEdges, (id) => first.position(id));
   }
 
   function cancelSlice() {

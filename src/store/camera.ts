@@ -1,3 +1,4 @@
+import type { LabelPlacement } from '../layout/arrange/types';
 import type { ViewTransform } from '../layout/geometry';
 
 /**
@@ -15,6 +16,27 @@ export interface Camera {
   view(): ViewTransform;
   /** Moves to a transform (eased when `animate`). */
   moveTo(view: ViewTransform, animate?: boolean): void;
+  /** What is drawn and where, for export (from the layout, never the DOM); null before the first picture. */
+  drawn(): DrawnView | null;
+}
+
+/**
+ * What a renderer shows right now, from the layout's positions: export draws
+ * the same picture from it, whichever renderer is active.
+ */
+export interface DrawnView {
+  renderer: 'svg' | 'canvas';
+  /** The drawing surface's size in CSS pixels. */
+  width: number;
+  height: number;
+  /** Layout coordinates to the surface's pixels: screen = layout × k + (x, y). */
+  transform: ViewTransform;
+  /** A node's position in layout coordinates (after any dragging), if it is laid out. */
+  position(id: string): { x: number; y: number } | undefined;
+  /** Where the arrangement puts a node's label (SVG renderer; the canvas places labels itself). */
+  labelPlacement?(id: string): LabelPlacement | undefined;
+  /** A relation's route (the arrangement's bend; 0 straight). */
+  bend?(edgeId: string): number;
 }
 
 export interface FocusOptions {

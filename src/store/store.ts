@@ -4,11 +4,12 @@
  * computed from this state; actions that change the story, the presentation
  * or the selection do everything that change implies, here, not in effects.
  */
-import { create } from 'zustand';
+import { createStore, useStore } from 'zustand';
+import type { StoreApi, UseBoundStore } from 'zustand';
 import type { Lang } from '../data/lang';
 import type { Dataset } from '../data/schema';
 import type { Problem } from '../data/validate';
-import { clampStep } from '../graph/story';
+import { clampStep, storySteps } from '../graph/story';
 import type { Selection } from '../graph/viewModel';
 import type { ViewTransform } from '../layout/geometry';
 import type { Camera, FocusOptions } from './camera';
@@ -37,6 +38,12 @@ export interface AppState {
   embed: boolean;
   /** The open story step (0-based), or null while exploring freely. */
   storyStep: number | null;
+  /** Which story: null for the dataset's main `story`, else the id of one of its `stories`. */
+  storyId: string | null;
+  /** Optional layers switched on (`layers=`), e.g. the wider alliance network. */
+  layers: ReadonlySet<string>;
+  /** The network as it stood at the end of this year (`until=`), or null for the latest state. */
+  until: number | null;
   /** Presentation mode for a projector (`present=1`). */
   presenting: boolean;
   /** Where the shown dataset came from: null for the article dataset, else a URL or file name. */
@@ -67,13 +74,20 @@ export interface AppActions {
   setQuery(query: string): void;
   setEmbed(embed: boolean): void;
   setStoryStep(step: number | null): void;
-  /** Opens the story at `step` (0-based, clamped); puts the reader's selection and view aside. */
-  openStory(step?: number): void;
+  /**
+   * Opens a story at `step` (0-based, clamped): the main story (`null`), one of
+   * the dataset's further `stories` by id, or by default the one already chosen.
+   * Puts the reader's selection and view aside.
+   */
+  openStory(step?: number, storyId?: string | null): void;
   /** Moves by `delta` steps; stays at the first or last step. */
   stepStory(delta: number): void;
   /** Back to free exploration, with the selection and view the reader had. */
   closeStory(): void;
   setPresenting(presenting: boolean, fullscreenRequest?: Promise<boolean> | null): void;
+  setLayers(ids: Iterable<string>): void;
+  toggleLayer(id: string): void;
+  setUntil(year: number | null): void;
   setDataSource(source: string | null): void;
   setCamera(camera: Camera | null): void;
   setDetailPanel(element: HTMLElement | null): void;
@@ -96,6 +110,9 @@ export const initialState: AppState = {
   query: '',
   embed: false,
   storyStep: null,
+  storyId: null,
+  layers: new Set(),
+  until: null,
   presenting: false,
   dataSource: null,
   camera: null,
@@ -110,10 +127,18 @@ function panelRect(s: AppState): FocusOptions['avoid'] {
   return s.detailPanel?.getBoundingClientRect();
 }
 
-export const useAppStore = create<AppStore>()((set, get) => ({
+const api = createStore<AppStore>()((set, get) => ({
   ...initialState,
   showDataset: (dataset) =>
-    set({ dataset, loadError: null, selection: null, hovered: null, storyStep: null, beforeStory: null }),
+    set({
+      dataset,
+      loadError: null,
+      selection: null,
+      hovered: null,
+      storyStep: null,
+      storyId: null,
+      beforeStory: null,
+    }),
   showLoadError: (loadError) => set({ loadError }),
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
@@ -130,17 +155,18 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   setQuery: (query) => set({ query }),
   setEmbed: (embed) => set({ embed }),
   setStoryStep: (storyStep) => set({ storyStep }),
-  openStory: (step = 0) => {
+  openStory: (step = 0, storyId = get().storyId) => {
     const s = get();
-    const index = clampStep(step, s.dataset?.story?.length ?? 0);
+    const index = clampStep(step, s.dataset ? storySteps(s.dataset, storyId).length : 0);
     if (index === null) return;
     if (s.storyStep === null)
       set({
         beforeStory: { selection: s.selection, view: s.camera?.view() ?? null },
         selection: null,
         storyStep: index,
+        storyId,
       });
-    else set({ storyStep: index });
+    else set({ storyStep: index, storyId });
   },
   stepStory: (delta) => {
     const { storyStep, openStory } = get();
@@ -151,6 +177,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
     if (storyStep === null) return;
     set({
       storyStep: null,
+      storyId: null,
       selection: beforeStory?.selection ?? null,
       returnView: beforeStory?.view ?? null,
       beforeStory: null,
@@ -159,6 +186,15 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   setPresenting: (presenting, fullscreenRequest = null) =>
     set({ presenting, fullscreenRequest: presenting ? fullscreenRequest : null }),
   setDataSource: (dataSource) => set({ dataSource }),
+  setLayers: (ids) => set({ layers: new Set(ids) }),
+  toggleLayer: (id) =>
+    set((s) => {
+      const layers = new Set(s.layers);
+      if (layers.has(id)) layers.delete(id);
+      else layers.add(id);
+      return { layers };
+    }),
+  setUntil: (until) => set({ until }),
   setCamera: (camera) => {
     const { pendingFocus } = get();
     set({ camera, pendingFocus: camera ? null : pendingFocus });
@@ -172,3 +208,18 @@ export const useAppStore = create<AppStore>()((set, get) => ({
     else set({ pendingFocus: id });
   },
 }));
+
+/**
+ * The React binding. Unlike zustand's `create`, the server snapshot is the
+ * current state, not the initial one: the build prerenders the article view
+ * (src/app/prerender) with the dataset in the store, and the browser hydrates
+ * that markup after putting the same dataset in the store, so the server
+ * render and the hydration render read the same state.
+ */
+const hydratable = { ...api, getInitialState: api.getState };
+function useAppStoreHook(): AppStore;
+function useAppStoreHook<T>(selector: (state: AppStore) => T): T;
+function useAppStoreHook<T>(selector?: (state: AppStore) => T) {
+  return useStore(hydratable, selector ?? ((s: AppStore) => s as unknown as T));
+}
+export const useAppStore: UseBoundStore<StoreApi<AppStore>> = Object.assign(useAppStoreHook, api);

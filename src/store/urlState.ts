@@ -18,6 +18,12 @@ export interface UrlState {
   embed?: boolean;
   /** 1-based story step. */
   step?: number;
+  /** A further story of the dataset (its id); without it `step` opens the main story. */
+  story?: string;
+  /** Optional layers to show, e.g. `wider`. */
+  layers?: string[];
+  /** The network as it stood at the end of this year. */
+  until?: number;
   present?: boolean;
   /** URL of a dataset to load instead of the article dataset. */
   data?: string;
@@ -89,6 +95,25 @@ export function parseUrlState(search: string): ParsedUrlState {
         else invalid(key, value, 'a step number from 1');
         break;
       }
+      case 'story':
+        if (ID.test(value)) state.story = value;
+        else invalid(key, value, 'a story id');
+        break;
+      case 'layers': {
+        const ids = value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        for (const id of ids) if (!ID.test(id)) invalid(key, id, 'a layer id');
+        state.layers = ids.filter((id) => ID.test(id));
+        break;
+      }
+      case 'until': {
+        const n = Number(value);
+        if (/^\d{4}$/.test(value) && Number.isInteger(n)) state.until = n;
+        else invalid(key, value, 'a year (YYYY)');
+        break;
+      }
       case 'data':
         if (value.trim() !== '') state.data = value.trim();
         else invalid(key, value, 'a dataset URL');
@@ -111,6 +136,9 @@ export function serializeUrlState(state: UrlState): string {
   if (state.q) params.set('q', state.q);
   if (state.embed) params.set('embed', '1');
   if (state.step) params.set('step', String(state.step));
+  if (state.story) params.set('story', state.story);
+  if (state.layers && state.layers.length > 0) params.set('layers', state.layers.join(','));
+  if (state.until !== undefined) params.set('until', String(state.until));
   if (state.present) params.set('present', '1');
   if (state.data) params.set('data', state.data);
   const s = params.toString().replace(/%2C/g, ',');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
 import type { Dataset } from '../../src/data/schema';
-import { parseDataset } from '../../src/data/validate';
+import { parseDataset } from '../../src/data/parse';
 import { generateDataset } from '../../src/graph/generate';
 import { viewModel } from '../../src/graph/viewModel';
 import type { ViewInput } from '../../src/graph/viewModel';

@@ -8,6 +8,8 @@
  */
 import { generateDataset } from '../../src/graph/generate';
 import { createLayout } from '../../src/layout/simulation';
+import { createForceLayout } from '../../src/layout/forceCore';
+import { symbolRadius } from '../../src/layout/nodeBox';
 
 export interface LayoutBenchRow {
   nodes: number;
@@ -15,6 +17,27 @@ export interface LayoutBenchRow {
   ticks: number;
   msPerTick: number;
   settleMs: number;
+  /** The large-graph layout (src/layout/forceCore.ts, what the worker runs), from CANVAS_MIN_NODES. */
+  large?: { ticks: number; msPerTick: number; settleMs: number; startMs: number };
+}
+
+function benchLarge(data: ReturnType<typeof generateDataset>): LayoutBenchRow['large'] {
+  const index = new Map(data.nodes.map((n, i) => [n.id, i]));
+  const t0 = performance.now();
+  const layout = createForceLayout({
+    n: data.nodes.length,
+    source: Int32Array.from(data.edges, (e) => index.get(e.source)!),
+    target: Int32Array.from(data.edges, (e) => index.get(e.target)!),
+    radius: Float32Array.from(data.nodes, (n) => symbolRadius(n.kind) + 3),
+    width: 1280,
+    height: 800,
+    seed: 1,
+  });
+  const startMs = performance.now() - t0;
+  const t1 = performance.now();
+  while (!layout.tick());
+  const tickMs = performance.now() - t1;
+  return { ticks: layout.ticks(), msPerTick: tickMs / layout.ticks(), settleMs: startMs + tickMs, startMs };
 }
 
 export function benchLayout(sizes = [100, 1000, 5000]): LayoutBenchRow[] {
@@ -26,6 +49,7 @@ export function benchLayout(sizes = [100, 1000, 5000]): LayoutBenchRow[] {
     const settleMs = performance.now() - start;
     engine.stop();
     return {
+      large: size >= 300 ? benchLarge(data) : undefined,
       nodes: data.nodes.length,
       edges: data.edges.length,
       ticks: engine.ticks(),

@@ -69,14 +69,17 @@ describe('DatasetLoader', () => {
     const input = document.querySelector<HTMLInputElement>('input[type="file"]');
     expect(input).not.toBeNull();
     await act(() => userEvent.upload(input!, new File([text], 'mine.json', { type: 'application/json' })));
-    await waitFor(() => expect(useAppStore.getState().dataset?.nodes.length).toBe(18));
+    await waitFor(() => expect(useAppStore.getState().dataset?.nodes.length).toBe(article.nodes.length));
     expect(useAppStore.getState().dataSource).toBe('file:mine.json');
-    expect(screen.getByText('Your data: mine.json')).toBeTruthy();
+    const marker = document.querySelector('[data-dataset-source]');
+    expect(marker?.textContent).toMatch(/^Your data: mine\.json /);
+    // The file name is its own isolated piece of the sentence.
+    expect(marker?.querySelector('bdi')?.textContent).toBe('mine.json');
 
     await act(() =>
       userEvent.upload(input!, new File(['{"version": 1,'], 'broken.json', { type: 'application/json' })),
     );
     await waitFor(() => expect(useAppStore.getState().loadError?.source).toBe('broken.json'));
-    expect(useAppStore.getState().dataset?.nodes.length).toBe(18); // the previous dataset stays
+    expect(useAppStore.getState().dataset?.nodes.length).toBe(article.nodes.length); // the previous dataset stays
   });
 });

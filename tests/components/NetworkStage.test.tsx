@@ -3,11 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import rawDataset from '../../data/alliance-network.json';
 import type { Dataset } from '../../src/data/schema';
+import { DEFAULT_LAYER_FILTER, layerGraph } from '../../src/graph/layers';
 import { NetworkStage } from '../../src/network/NetworkStage';
 import { degrees } from '../../src/graph/neighbourhood';
 import { initialState, useAppStore } from '../../src/store/store';
 
 const dataset = rawDataset as Dataset;
+/** What the default view holds: the article, without the optional layer. */
+const shown = layerGraph(dataset, DEFAULT_LAYER_FILTER);
 
 beforeEach(() => useAppStore.setState({ ...initialState, lang: 'de' }));
 
@@ -34,18 +37,21 @@ describe('NetworkStage', () => {
     const { container } = render(<NetworkStage dataset={dataset} />);
     const svg = container.querySelector('svg.network-svg')!;
     expect(svg.getAttribute('aria-label')).toContain(
-      `${dataset.nodes.length} Knoten, ${dataset.edges.length} Beziehungen; Bündnisse sichtbar, Bedrohungen sichtbar`,
+      `${shown.nodes.length} Knoten, ${shown.edges.length} Beziehungen; Bündnisse sichtbar, Bedrohungen sichtbar`,
     );
     const nodes = [...container.querySelectorAll<SVGGElement>('[data-node-id]')];
     expect(nodes.filter((n) => n.getAttribute('tabindex') === '0')).toHaveLength(1);
     const jp = container.querySelector('[data-node-id="jp"]')!;
-    const count = degrees(dataset.edges).get('jp');
+    const count = degrees(shown.edges).get('jp');
     expect(jp.getAttribute('role')).toBe('button');
     expect(jp.getAttribute('aria-label')).toBe(`Japan, Land, ${count} Beziehungen`);
 
+    const cn = container.querySelector('[data-node-id="cn"]')!;
+    const cnCount = degrees(shown.edges).get('cn');
+    expect(cn.getAttribute('aria-label')).toBe(`China, Land, ${cnCount} Beziehungen`);
     act(() => useAppStore.getState().toggleHidden('threats'));
     expect(svg.getAttribute('aria-label')).toContain('Bedrohungen ausgeblendet');
-    expect(jp.getAttribute('aria-label')).not.toBe(`Japan, Land, ${count} Beziehungen`);
+    expect(cn.getAttribute('aria-label')).not.toBe(`China, Land, ${cnCount} Beziehungen`);
   });
 
   it('Enter on a node selects it and opens its details', async () => {

@@ -4,12 +4,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import rawDataset from '../../data/alliance-network.json';
 import { EDGE_KINDS } from '../../src/data/kinds';
 import type { Dataset } from '../../src/data/schema';
+import { DEFAULT_LAYER_FILTER, layerGraph } from '../../src/graph/layers';
 import { DetailPanel } from '../../src/explore/DetailPanel';
 import { LiveAnnouncer } from '../../src/explore/LiveAnnouncer';
 import { RelationsTable } from '../../src/explore/RelationsTable';
 import { initialState, useAppStore } from '../../src/store/store';
 
 const dataset = rawDataset as Dataset;
+/** What the default view holds: the article, without the optional layer. */
+const shown = layerGraph(dataset, DEFAULT_LAYER_FILTER);
 const rows = (container: HTMLElement) =>
   [...container.querySelectorAll('[data-relations-table] [data-relation-id]')].map((r) =>
     r.getAttribute('data-relation-id'),
@@ -20,7 +23,7 @@ beforeEach(() => useAppStore.setState({ ...initialState, lang: 'en' }));
 describe('RelationsTable', () => {
   it('lists every relation with who, relation, whom and evidence', () => {
     const { container } = render(<RelationsTable dataset={dataset} shown />);
-    expect(rows(container)).toEqual(dataset.edges.map((e) => e.id));
+    expect(rows(container)).toEqual(shown.edges.map((e) => e.id));
     const table = screen.getByRole('table');
     expect(
       within(table)
@@ -32,20 +35,39 @@ describe('RelationsTable', () => {
     expect(row.textContent).toContain('United States');
     expect(row.textContent).toContain('Japan');
     if (quote.type === 'article') {
-      expect(within(row).getByText(quote.quote).getAttribute('lang')).toBe('de');
+      expect(within(row).getByText(quote.quote).closest('[lang]')?.getAttribute('lang')).toBe('de');
       expect(row.textContent).toContain(quote.translation);
     }
+  });
+
+  it('adds the relations of a layer that is switched on, with their evidence, and follows the year', () => {
+    const { container } = render(<RelationsTable dataset={dataset} shown />);
+    act(() => useAppStore.getState().setLayers(['wider']));
+    const wider = layerGraph(dataset, { layers: new Set(['wider']), until: null });
+    expect(rows(container)).toEqual(wider.edges.map((e) => e.id));
+    expect(rows(container).length).toBeGreaterThan(shown.edges.length);
+    const row = container.querySelector('[data-relation-id="us-kr-treaty"]') as HTMLElement;
+    expect(row.textContent).toContain('South Korea');
+    // Its evidence: the background fact and the page that states it.
+    expect(row.textContent).toContain(
+      'Mutual Defense Treaty between the United States and the Republic of Korea',
+    );
+    expect(row.textContent).toContain('Wikipedia (mirror)');
+    act(() => useAppStore.getState().setUntil(1955));
+    const early = layerGraph(dataset, { layers: new Set(['wider']), until: 1955 });
+    expect(rows(container)).toEqual(early.edges.map((e) => e.id));
+    expect(rows(container)).not.toContain('us-jp-alliance');
   });
 
   it('follows the filters exactly: groups and node kinds', () => {
     const { container } = render(<RelationsTable dataset={dataset} shown />);
     act(() => useAppStore.getState().toggleHidden('threats'));
     expect(rows(container)).toEqual(
-      dataset.edges.filter((e) => EDGE_KINDS[e.kind].group !== 'threats').map((e) => e.id),
+      shown.edges.filter((e) => EDGE_KINDS[e.kind].group !== 'threats').map((e) => e.id),
     );
     act(() => useAppStore.getState().toggleHidden('person'));
-    const persons = new Set(dataset.nodes.filter((n) => n.kind === 'person').map((n) => n.id));
-    const expected = dataset.edges.filter(
+    const persons = new Set(shown.nodes.filter((n) => n.kind === 'person').map((n) => n.id));
+    const expected = shown.edges.filter(
       (e) => EDGE_KINDS[e.kind].group !== 'threats' && !persons.has(e.source) && !persons.has(e.target),
     );
     expect(rows(container)).toEqual(expected.map((e) => e.id));
@@ -76,10 +98,8 @@ describe('LiveAnnouncer', () => {
     const region = container.querySelector('[data-live-announcer]')!;
     expect(region.getAttribute('aria-live')).toBe('polite');
     act(() => useAppStore.getState().toggleHidden('threats'));
-    const visibleEdges = dataset.edges.filter((e) => EDGE_KINDS[e.kind].group !== 'threats').length;
-    expect(region.textContent).toBe(
-      `Threats hidden. ${dataset.nodes.length} nodes, ${visibleEdges} relations`,
-    );
+    const visibleEdges = shown.edges.filter((e) => EDGE_KINDS[e.kind].group !== 'threats').length;
+    expect(region.textContent).toBe(`Threats hidden. ${shown.nodes.length} nodes, ${visibleEdges} relations`);
     act(() => useAppStore.getState().select({ type: 'node', id: 'jp' }));
     expect(region.textContent).toBe('Selected: Japan, Country. Details open.');
     act(() => useAppStore.getState().select(null));

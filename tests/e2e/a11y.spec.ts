@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import {
   animationFrames,
   articleEvidence,
-  dataset,
+  article,
   expect,
   must,
   pictureAtRest,
@@ -88,7 +88,7 @@ test('axe: relations view', async ({ openApp }) => {
   const page = await openApp('lang=en');
   await page.locator('[data-view="relations"]').click();
   await page.locator('[data-relations-view="shown"]').waitFor();
-  await expect(relationRows(page), 'one row per relation').toHaveCount(dataset.edges.length);
+  await expect(relationRows(page), 'one row per relation').toHaveCount(article.edges.length);
   await snapshot(page, 'a11y-relations-view.png');
   await expectNoSeriousViolations(page, 'relations view');
 });
@@ -151,7 +151,7 @@ test('keyboard only: into the network, arrows, details, threats filter, relation
   await expect(page.locator('[data-live-announcer]'), 'selection announced').toHaveText(/^Selected:/);
 
   // Toggle the threats filter by keyboard: back with Shift+Tab, then Space.
-  await expect(relationRows(page), 'all relations listed').toHaveCount(dataset.edges.length);
+  await expect(relationRows(page), 'all relations listed').toHaveCount(article.edges.length);
   presses = 0;
   while (
     !(await page.evaluate(() => !!document.activeElement?.closest('[data-filter-id="threats"]'))) &&
@@ -165,11 +165,11 @@ test('keyboard only: into the network, arrows, details, threats filter, relation
     page.locator('[data-filter-id="threats"] input'),
     'threats switched off by keyboard',
   ).not.toBeChecked();
-  const threatGroup = new Set(['threat', 'poses', 'cooperation']);
-  const expected = dataset.edges.filter((e) => !threatGroup.has(e.kind)).length;
+  const threatGroup = new Set(['threat', 'poses', 'cooperation', 'responds-to']);
+  const expected = article.edges.filter((e) => !threatGroup.has(e.kind)).length;
   await expect(relationRows(page), 'the relations table shrinks').toHaveCount(expected);
   await expect(
-    page.locator('[data-relations-table] [data-relation-id="cn-threatens-jp"]'),
+    page.locator('[data-relations-table] [data-relation-id="cn-risk-to-region"]'),
     'threat row gone',
   ).toHaveCount(0);
   await expect(page.locator('[data-live-announcer]'), 'filter change announced').toContainText(
@@ -255,7 +255,7 @@ test('the language switch keeps the view: filters, selection, zoom; <html lang> 
   const englishRow = await row.innerText();
   expect(englishRow, 'row translated').not.toBe(germanRow);
   // The article quote stays German, with the translation beside it.
-  const { quote, translation } = articleEvidence(dataset.edges.find((e) => e.id === 'us-jp-alliance'));
+  const { quote, translation } = articleEvidence(article.edges.find((e) => e.id === 'us-jp-alliance'));
   expect(englishRow, 'quote').toContain(quote);
   expect(englishRow, 'translation').toContain(translation);
   await expect(page.locator('svg.network-svg'), 'summary in English').toHaveAttribute(

@@ -178,7 +178,9 @@ test('files over the limits are refused with a clear message', async ({ openApp 
     mimeType: 'application/json',
     buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x20),
   });
-  await expect(view, 'size limit').toContainText('the file is too large: 10.0 MB, the limit is 10 MB');
+  await expect(view, 'size limit').toContainText(
+    'the file is too large: 10,485,761 bytes (10.0 MiB), the limit is 10 MiB (10,485,760 bytes)',
+  );
   await page.locator('[data-action="back"]').click();
   await page.locator('[data-node-id="us"]').waitFor();
 });

@@ -454,6 +454,8 @@ test('touch: one-finger pan, pinch zoom and dragging a node', async ({ openApp }
   await expect.poll(zoom, `pinch zooms (from ${z0})`).toBeGreaterThan(z0 * 1.5);
   await page.locator('[data-action="fit"]').click();
   const node = page.locator('[data-node-id="ru"]');
+  // The picture may reach below the fold on a phone: the finger needs the node on screen.
+  await node.locator('.node-symbol').scrollIntoViewIfNeeded();
   const before = must(await node.getAttribute('transform'), 'transform');
   const box = must(await node.locator('.node-symbol').boundingBox(), 'node box');
   const nx = box.x + box.width / 2;

@@ -75,14 +75,20 @@ export interface Evidence {
 /** The parts of data/alliance-network.json the tests read. */
 export interface Dataset {
   meta: { title: Text };
-  nodes: { id: string; kind: string; evidence: Evidence[] }[];
-  edges: { id: string; kind: string; evidence: Evidence[] }[];
+  nodes: { id: string; kind: string; layer?: string; evidence: Evidence[] }[];
+  edges: { id: string; kind: string; layer?: string; evidence: Evidence[] }[];
   story: { title: Text; text: Text }[];
 }
 
 export const dataset = JSON.parse(
   readFileSync(new URL('../../data/alliance-network.json', import.meta.url), 'utf8'),
 ) as Dataset;
+
+/** What the default view draws: the article, without the optional layer (`layers=` is off). */
+export const article = {
+  nodes: dataset.nodes.filter((n) => !n.layer),
+  edges: dataset.edges.filter((e) => !e.layer),
+};
 
 /** The article evidence of a node or edge. */
 export function articleEvidence(item: { id: string; evidence: Evidence[] } | undefined): {

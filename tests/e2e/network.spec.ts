@@ -2,7 +2,7 @@
 // picture, labels that do not overlap, and no request to another origin.
 import {
   articleEvidence,
-  dataset,
+  article,
   expect,
   labelBoxes,
   must,
@@ -17,14 +17,14 @@ test('draws every country and minister of the article', async ({ openApp }) => {
   for (const id of ['us', 'jp', 'cn', 'kp', 'ru', 'blinken', 'austin', 'kamikawa', 'kihara']) {
     await expect(page.locator(`[data-node-id="${id}"]`), `node ${id}`).toHaveCount(1);
   }
-  await expect(page.locator('[data-node-id]'), 'all nodes drawn').toHaveCount(dataset.nodes.length);
-  await expect(page.locator('[data-edge-id]'), 'all edges drawn').toHaveCount(dataset.edges.length);
+  await expect(page.locator('[data-node-id]'), 'all nodes drawn').toHaveCount(article.nodes.length);
+  await expect(page.locator('[data-edge-id]'), 'all edges drawn').toHaveCount(article.edges.length);
   expect(page.errors, 'page errors').toEqual([]);
 });
 
 test('the threats toggle removes every threat edge and brings them back', async ({ openApp }) => {
   const page = await openApp();
-  const threats = dataset.edges.filter((e) => e.kind === 'threat').length;
+  const threats = article.edges.filter((e) => e.kind === 'threat').length;
   expect(threats, 'dataset has threat edges').toBeGreaterThan(0);
   const threatEdges = page.locator('[data-edge-kind="threat"]');
   await expect(threatEdges, 'threat edges before').toHaveCount(threats);
@@ -55,7 +55,7 @@ test('a click on a node opens its details with the evidence', async ({ openApp }
   await page.locator('[data-node-id="blinken"]').click();
   const panel = page.locator('.detail-panel');
   await expect(panel, 'label in panel').toContainText('Antony Blinken');
-  const { quote, translation } = articleEvidence(dataset.nodes.find((n) => n.id === 'blinken'));
+  const { quote, translation } = articleEvidence(article.nodes.find((n) => n.id === 'blinken'));
   await expect(panel, 'article quote in panel').toContainText(quote);
   await expect(panel, 'translation in panel').toContainText(translation);
   expect(await panel.locator('.detail-relations li').count(), 'relations listed').toBeGreaterThanOrEqual(2);
@@ -157,7 +157,7 @@ for (const [width, height] of [
     for (const lang of ['de', 'en']) {
       const page = await openApp(`lang=${lang}`, { viewport: { width, height } });
       const boxes = await labelBoxes(page);
-      expect(boxes.length, 'labels').toBe(dataset.nodes.length);
+      expect(boxes.length, 'labels').toBe(article.nodes.length);
       expect(overlappingPairs(boxes), `overlapping labels (${lang})`).toEqual([]);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth, 'no horizontal scrolling').toBeLessThanOrEqual(width);

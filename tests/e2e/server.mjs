@@ -1,13 +1,14 @@
 // A tiny static server for the browser tests: the built app at / and at a
 // sub-path (/graphics/alliance/), test fixtures at /fixtures/, pym.js at
-// /node_modules/pym.js/. No dependencies.
+// /node_modules/pym.js/, and /redirect?to=<url> answering 302 to <url> (a
+// server that moved its data elsewhere). No dependencies.
 //
 // As a script (`node tests/e2e/server.mjs <port>`) it serves on 127.0.0.1:<port>
 // until stopped; tests/playwright.config.ts starts two, for two origins.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve as resolvePath } from 'node:path';
+import { extname, isAbsolute, join, normalize, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,14 +30,22 @@ const MOUNTS = [
   ['/', 'dist'],
 ];
 
-export function startServer(port = 0) {
+/**
+ * `extraMounts`: more [url prefix, folder] pairs, tried before the app's (the benchmark's peer page;
+ * another build at '/', as an absolute path).
+ */
+export function startServer(port = 0, extraMounts = []) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const mount = MOUNTS.find(([prefix]) => url.pathname.startsWith(prefix));
+    if (url.pathname === '/redirect') {
+      res.writeHead(302, { location: url.searchParams.get('to') ?? '/', 'cache-control': 'no-store' });
+      return res.end();
+    }
+    const mount = [...extraMounts, ...MOUNTS].find(([prefix]) => url.pathname.startsWith(prefix));
     if (!mount) return notFound(res);
     let rel = decodeURIComponent(url.pathname.slice(mount[0].length));
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-    const base = join(root, mount[1]);
+    const base = isAbsolute(mount[1]) ? mount[1] : join(root, mount[1]);
     const file = normalize(join(base, rel));
     if (!file.startsWith(base)) return notFound(res);
     try {

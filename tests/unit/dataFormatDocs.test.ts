@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetJsonSchemaText } from '../../src/data/jsonSchema';
-import { formatProblem, parseDataset } from '../../src/data/validate';
+import { TEXT_LIMITS } from '../../src/data/textRules';
+import { formatProblem } from '../../src/data/validate';
+import { parseDataset } from '../../src/data/parse';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -30,6 +32,37 @@ describe('data/README.md', () => {
     expect(example).toBeDefined();
     const result = parseDataset(example ?? '');
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('documents every text length limit and the exact file limit', () => {
+    const md = read('data/README.md');
+    const table = /### Maximum lengths([\s\S]*?)Longer text/.exec(md)?.[1] ?? '';
+    // Each row: the keys it names (last part of `a.b`) and its number.
+    const rows = table
+      .split('\n')
+      .filter((line) => /\| [\d,]+ +\|$/.test(line))
+      .map((line) => ({
+        keys: [...line.matchAll(/`([\w.]+)`/g)].map((m) => m[1]!.split('.').at(-1)),
+        limit: /\| ([\d,]+) +\|$/.exec(line)![1]!.replace(',', ''),
+      }));
+    const stated = (key: string) => rows.find((r) => r.keys.includes(key))?.limit;
+    expect(stated('label')).toBe(String(TEXT_LIMITS.label));
+    expect(stated('title')).toBe(String(TEXT_LIMITS.title));
+    expect(stated('description')).toBe(String(TEXT_LIMITS.description));
+    expect(stated('translation')).toBe(String(TEXT_LIMITS.quote));
+    expect(stated('note')).toBe(String(TEXT_LIMITS.note));
+    expect(stated('url')).toBe(String(TEXT_LIMITS.url));
+    expect(md).toContain('10 MiB');
+    expect(md).toContain('10,485,760 bytes');
+    expect(md).not.toMatch(/\b10 MB\b/);
+  });
+
+  it('states the text limits in schema.json too', () => {
+    const schema = JSON.parse(read('data/schema.json'));
+    const label = schema.$defs.Label.properties.en;
+    expect(label.maxLength).toBe(TEXT_LIMITS.label);
+    expect(label.not.pattern).toContain('\\u202A-\\u202E');
+    expect(schema.$defs.Description.properties.de.maxLength).toBe(TEXT_LIMITS.description);
   });
 
   it('links the schema and names the checker', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDataUrl, parseAllowedOrigins } from '../../src/data/dataUrlPolicy';
+import { checkDataUrl, dataUrlLabel, parseAllowedOrigins } from '../../src/data/dataUrlPolicy';
 
 const page = 'https://news.example/graphics/alliance/index.html?lang=de';
 
@@ -53,5 +53,69 @@ describe('parseAllowedOrigins', () => {
     expect(parseAllowedOrigins(undefined)).toEqual([]);
     expect(parseAllowedOrigins('')).toEqual([]);
     expect(parseAllowedOrigins(' , not a url, javascript:alert(1), *')).toEqual([]);
+  });
+});
+
+describe('what a data= value may put on the page', () => {
+  it('refusals never repeat the value', () => {
+    for (const value of [
+      'BREAKING: Japan leaves the alliance',
+      'javascript:alert("Japan leaves the alliance")',
+      'https://Japan-leaves:the-alliance@news.example/x.json',
+      'http://[Japan leaves the alliance]',
+    ]) {
+      const decision = checkDataUrl(value, page, []);
+      expect(decision.ok).toBe(false);
+      if (!decision.ok) expect(decision.reason).not.toMatch(/leaves|alliance/i);
+    }
+  });
+
+  it('is only the resolved path: no query, no fragment, shortened', () => {
+    expect(dataUrlLabel('nato.json?note=Your%20data%20verified%20by%20NATO#top', page)).toBe(
+      '/graphics/alliance/nato.json',
+    );
+    expect(dataUrlLabel('https://data.example/x.json?a=1', page)).toBe('data.example/x.json');
+    expect(dataUrlLabel('BREAKING: Japan leaves the alliance', page)).toBe('');
+    expect(dataUrlLabel('/BREAKING: Japan leaves', page)).toBe('/BREAKING:%20Japan%20leaves');
+    const long = dataUrlLabel(`/${'x'.repeat(3000)}.json`, page);
+    expect(long.length).toBe(80);
+    expect(long).toMatch(/^\/x+…x+\.json$/);
+  });
+});
+
+describe('the probe: URLs in every spelling', () => {
+  it('refuses protocol-relative and backslash URLs to other hosts', () => {
+    for (const value of [
+      '//evil.example/x.json',
+      '\\\\evil.example/x.json',
+      '/\\evil.example/x.json',
+      '\\/evil.example/x.json',
+      'https://news.example@evil.example/x.json',
+      'https://evil.example%2F@news.example/x.json',
+    ]) {
+      expect(checkDataUrl(value, page, []).ok, value).toBe(false);
+    }
+    // Without slashes, the same scheme as the page reads as a relative path: this site after all.
+    expect(checkDataUrl('https:evil.example/x.json', page, [])).toEqual({
+      ok: true,
+      url: 'https://news.example/graphics/alliance/evil.example/x.json',
+    });
+  });
+
+  it('refuses javascript: however it is spelt', () => {
+    for (const value of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'javascript&colon;alert(1)',
+    ]) {
+      const decision = checkDataUrl(value, page, ['https://news.example']);
+      // Either not http(s) or, read as a relative path, harmless: never a script URL.
+      if (decision.ok) expect(decision.url.startsWith('https://news.example/')).toBe(true);
+      else expect(decision.reason).not.toContain('alert');
+    }
   });
 });

@@ -7,6 +7,38 @@ import { articleDataset } from './fixtures';
 
 const nodes = articleDataset.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label.de }));
 
+describe('the force layout with a layer placed later', () => {
+  const all = articleDataset.nodes.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    label: n.label.de,
+    later: n.layer !== undefined,
+  }));
+  const first = all.filter((n) => !n.later);
+
+  it('puts the first nodes exactly where a layout without the later ones puts them', () => {
+    expect(first.length).toBeLessThan(all.length);
+    const alone = createLayout(first, articleDataset.edges, { width: 1100, height: 700 });
+    const both = createLayout(all, articleDataset.edges, { width: 1100, height: 700 });
+    const at = (l: typeof alone, id: string) => [l.position(id)?.x, l.position(id)?.y];
+    for (const n of first) expect(at(both, n.id), n.id).toEqual(at(alone, n.id));
+    alone.stop();
+    both.stop();
+  });
+
+  it('places the later nodes around them without overlaps, and lets the first ones go', () => {
+    const layout = createLayout(all, articleDataset.edges, { width: 1100, height: 700 });
+    const list = layout.nodes;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        expect(overlap(list[i]!, list[j]!), `${list[i]!.id} / ${list[j]!.id}`).toBeNull();
+      }
+    }
+    expect(list.every((n) => n.fx == null && Number.isFinite(n.x))).toBe(true);
+    layout.stop();
+  });
+});
+
 describe('the force layout', () => {
   it('is deterministic: the same data and viewport give the same positions', () => {
     const a = createLayout(nodes, articleDataset.edges, { width: 900, height: 600 });

@@ -26,12 +26,14 @@ describe('loadDatasetFile', () => {
     expect(phases).toEqual(['reading', 'parsing', 'validating']);
   });
 
-  it('refuses a file over 10 MB without reading it', async () => {
+  it('refuses a file over 10 MiB without reading it', async () => {
     const big = { size: 10 * 1024 * 1024 + 1, text: () => Promise.reject(new Error('must not be read')) };
     const result = await loadDatasetFile(big as unknown as Blob);
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(formatProblem(result.problems[0]!)).toBe('the file is too large: 10.0 MB, the limit is 10 MB');
+      expect(formatProblem(result.problems[0]!)).toBe(
+        'the file is too large: 10,485,761 bytes (10.0 MiB), the limit is 10 MiB (10,485,760 bytes)',
+      );
   });
 });
 
@@ -40,7 +42,7 @@ describe('loadDatasetUrl', () => {
     expect((await loadDatasetUrl('/x.json', undefined, undefined, fakeFetch(text))).ok).toBe(true);
   });
 
-  it('refuses a Content-Length over 10 MB before reading the body', async () => {
+  it('refuses a Content-Length over 10 MiB before reading the body', async () => {
     const result = await loadDatasetUrl(
       '/x.json',
       undefined,
@@ -48,7 +50,8 @@ describe('loadDatasetUrl', () => {
       fakeFetch('{}', { headers: { 'content-length': String(11 * 1024 * 1024) } }),
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(formatProblem(result.problems[0]!)).toMatch(/too large: 11\.0 MB/);
+    if (!result.ok)
+      expect(formatProblem(result.problems[0]!)).toMatch(/too large: 11,534,336 bytes \(11\.0 MiB\)/);
   });
 
   it('refuses a redirect to an origin that is not allowed', async () => {
@@ -59,7 +62,36 @@ describe('loadDatasetUrl', () => {
       fakeFetch(text, { url: 'https://evil.example/x.json' }),
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(formatProblem(result.problems[0]!)).toContain('refused');
+    if (!result.ok) {
+      expect(formatProblem(result.problems[0]!)).toBe(
+        '/x.json was redirected to another site (evil.example) and refused: only this site and the allowed data origins may provide data',
+      );
+      expect(result.problems[0]!.reason).toEqual({ code: 'redirected', host: 'evil.example' });
+    }
+  });
+
+  it('tells a redirect the browser blocked from a network error', async () => {
+    const calls: RequestInit[] = [];
+    // Following the redirect fails (the content security policy blocks it); not following it shows a redirect.
+    const blockedRedirect = (async (_url: string, init: RequestInit) => {
+      calls.push(init);
+      if (init.redirect !== 'manual') throw new TypeError('Failed to fetch');
+      const response = new Response(null, { status: 200 });
+      Object.defineProperty(response, 'type', { value: 'opaqueredirect' });
+      return response;
+    }) as unknown as typeof fetch;
+    const result = await loadDatasetUrl(
+      'http://127.0.0.1:9/moved.json?x=Your%20data#y',
+      undefined,
+      undefined,
+      blockedRedirect,
+    );
+    expect(calls.map((c) => c.redirect)).toEqual([undefined, 'manual']);
+    // The browser does not say where a blocked redirect was headed: a redirect all the same, not "Failed to fetch".
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'http://127.0.0.1:9/moved.json was redirected to another site and refused: only this site and the allowed data origins may provide data',
+    ]);
+    expect(result.ok ? undefined : result.problems[0]!.reason).toEqual({ code: 'redirected', host: '' });
   });
 
   it('turns HTTP and network errors into problems', async () => {
@@ -69,7 +101,9 @@ describe('loadDatasetUrl', () => {
     const failing = (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
-    const offline = await loadDatasetUrl('/x.json', undefined, undefined, failing);
-    expect(offline.ok).toBe(false);
+    const offline = await loadDatasetUrl('/x.json?q=1', undefined, undefined, failing);
+    expect(offline.ok ? '' : formatProblem(offline.problems[0]!)).toBe(
+      'could not fetch /x.json (TypeError: Failed to fetch)',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parseDataset, validateDataset } from '../../src/data/validate';
+import { formatProblem, validateDataset } from '../../src/data/validate';
+import { parseDataset } from '../../src/data/parse';
 import { articleDataset, cloneDataset } from './fixtures';
 
 function problemsOf(input: unknown) {
@@ -24,10 +25,10 @@ describe('the dataset schema', () => {
 
   it('rejects a dangling edge target and names it', () => {
     const data = cloneDataset();
-    data.edges[3]!.target = 'kr';
+    data.edges[3]!.target = 'fr';
     const problems = problemsOf(data);
     expect(problems.map((p) => p.path)).toContain('edges[3].target');
-    expect(problems.map(formatProblem).join('\n')).toContain('"kr"');
+    expect(problems.map(formatProblem).join('\n')).toContain('"fr"');
   });
 
   it('rejects duplicate node ids', () => {

@@ -22,6 +22,9 @@ describe('parseUrlState', () => {
     ['embed=0', { embed: false }],
     ['step=3', { step: 3 }],
     ['present=1', { present: true }],
+    ['layers=wider', { layers: ['wider'] }],
+    ['until=1955', { until: 1955 }],
+    ['story=network&step=2', { story: 'network', step: 2 }],
   ])('%s restores its value', (search, expected) => {
     const { state, warnings } = parseUrlState(`?${search}`);
     expect(state).toEqual(expected);
@@ -37,6 +40,9 @@ describe('parseUrlState', () => {
     ['present=2', 'present'],
     ['step=0', 'step'],
     ['step=two', 'step'],
+    ['until=55', 'until'],
+    ['until=1955.5', 'until'],
+    ['story=<b>', 'story'],
     ['nonsense=1', 'nonsense'],
   ])('%s is ignored with a warning', (search, key) => {
     const { state, warnings } = parseUrlState(`?${search}`);
@@ -50,6 +56,25 @@ describe('parseUrlState', () => {
     expect(state.hide).toEqual(['threats', 'person']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('bogus');
+  });
+
+  it('keeps the valid layer ids and warns about the rest', () => {
+    const { state, warnings } = parseUrlState('?layers=wider,Not%20One');
+    expect(state.layers).toEqual(['wider']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('Not One');
+  });
+
+  it('round-trips layers, year and story, and leaves them out when unset', () => {
+    const search = serializeUrlState({ layers: ['wider'], until: 1960, story: 'network', step: 2 });
+    expect(search).toBe('?step=2&story=network&layers=wider&until=1960');
+    expect(parseUrlState(search).state).toEqual({
+      layers: ['wider'],
+      until: 1960,
+      story: 'network',
+      step: 2,
+    });
+    expect(serializeUrlState({ layers: [] })).toBe('');
   });
 
   it('does not warn about the parameters that Pym.js adds', () => {
@@ -132,6 +157,27 @@ describe('applyUrlState and syncUrlWithStore', () => {
     expect(() => useAppStore.getState().setQuery('x')).not.toThrow();
     stop();
     spy.mockRestore();
+  });
+
+  it('puts layers and the year into the store and back into the address', () => {
+    const initial = applyUrlState('?layers=wider&until=1955');
+    expect([...useAppStore.getState().layers]).toEqual(['wider']);
+    expect(useAppStore.getState().until).toBe(1955);
+    const stop = syncUrlWithStore(initial);
+    useAppStore.getState().setUntil(1960);
+    expect(window.location.search).toBe('?layers=wider&until=1960');
+    useAppStore.getState().setUntil(null);
+    useAppStore.getState().toggleLayer('wider');
+    expect(window.location.search).toBe('');
+    stop();
+  });
+
+  it('names a further story in the address only while it is open', () => {
+    const s = useAppStore.getState();
+    expect(urlStateOf({ ...s, storyId: 'network', storyStep: null }, false).story).toBeUndefined();
+    const open = urlStateOf({ ...s, storyId: 'network', storyStep: 1 }, false);
+    expect([open.story, open.step]).toEqual(['network', 2]);
+    expect(urlStateOf({ ...s, storyId: null, storyStep: 1 }, false).story).toBeUndefined();
   });
 
   it('an edge selection is not a URL state, a node selection is', () => {

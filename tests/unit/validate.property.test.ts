@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonErrorOffset } from '../../src/data/jsonPosition';
-import { formatProblem, parseDataset, validateDataset } from '../../src/data/validate';
+import { formatProblem, validateDataset } from '../../src/data/validate';
+import { parseDataset } from '../../src/data/parse';
 import type { ValidationResult } from '../../src/data/validate';
 
 const text = readFileSync(new URL('../../data/alliance-network.json', import.meta.url), 'utf8');

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { Dataset } from '../../src/data/schema';
-import { MAX_PROBLEMS, formatProblem, parseDataset, validateDataset } from '../../src/data/validate';
+import { MAX_PROBLEMS, formatProblem, validateDataset } from '../../src/data/validate';
+import { parseDataset } from '../../src/data/parse';
 
 const text = readFileSync(new URL('../../data/alliance-network.json', import.meta.url), 'utf8');
 // oxlint-disable-next-line typescript/no-explicit-any -- tests mutate arbitrary parts of the JSON
@@ -26,11 +27,11 @@ describe('validateDataset', () => {
   it('accepts the article dataset', () => {
     const result = validateDataset(fresh());
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.dataset.nodes.length).toBe(18);
+    if (result.ok) expect(result.dataset.nodes.length).toBe(fresh().nodes.length);
   });
 
   it('reports an edge to a missing node exactly like the issue', () => {
-    expect(problems((d) => (d.edges[12].target = 'kr'))).toEqual(['edges[12].target: "kr" is not a node id']);
+    expect(problems((d) => (d.edges[12].target = 'fr'))).toEqual(['edges[12].target: "fr" is not a node id']);
     expect(problems((d) => (d.edges[0].source = 'xx'))).toEqual(['edges[0].source: "xx" is not a node id']);
   });
 
@@ -130,10 +131,70 @@ describe('validateDataset', () => {
     const out = problems((d) => {
       d.nodes[0].kind = 'planet';
       delete d.nodes[1].label.de;
-      d.edges[3].target = 'kr';
+      d.edges[3].target = 'fr';
     });
     expect(out).toHaveLength(3);
-    expect(out).toContain('edges[3].target: "kr" is not a node id');
+    expect(out).toContain('edges[3].target: "fr" is not a node id');
+  });
+
+  it('reports a layer that is not declared, or not a layer id, with its path', () => {
+    expect(problems((d) => (d.nodes[0].layer = 'wide'))).toEqual([
+      'nodes[0].layer: "wide" is not a layer declared in meta.layers (wider)',
+    ]);
+    expect(problems((d) => (d.edges[2].layer = 'Wider Network'))).toEqual([
+      'edges[2].layer: "Wider Network" is not a layer id (kebab-case, declared in meta.layers)',
+    ]);
+    expect(problems((d) => (d.stories[0].layers = ['background']))).toEqual([
+      'stories[0].layers[0]: "background" is not a layer declared in meta.layers (wider)',
+    ]);
+    expect(
+      problems((d) => {
+        delete d.meta.layers;
+        d.nodes[1].layer = 'wider';
+        d.nodes[0].layer = undefined;
+      }).filter((p) => p.startsWith('nodes[1]')),
+    ).toEqual(['nodes[1].layer: "wider" is not a layer declared in meta.layers (the dataset declares none)']);
+    expect(
+      problems((d) => d.meta.layers.push({ ...d.meta.layers[0] })).filter((p) => p.startsWith('meta.')),
+    ).toEqual(['meta.layers[1].id: "wider" is not a unique layer id (meta.layers[0] has it too)']);
+  });
+
+  it('reports a relation date that is not a date, not in the calendar, or ends before it began', () => {
+    expect(problems((d) => (d.edges[0].date = '28.7.2024'))).toEqual([
+      'edges[0].date: "28.7.2024" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    ]);
+    expect(problems((d) => (d.edges[0].date = '1951-13'))).toEqual([
+      'edges[0].date: "1951-13" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    ]);
+    expect(problems((d) => (d.edges[0].date = '1951-02-29'))).toEqual([
+      'edges[0].date: "1951-02-29" is not a real calendar date',
+    ]);
+    expect(problems((d) => (d.edges[0].date = 1951))).toEqual([
+      'edges[0].date: 1951 is not a date (a string)',
+    ]);
+    expect(problems((d) => (d.edges[0].end = '1959-12'))).toEqual([
+      'edges[0].end: "1959-12" is not a date on or after the relation\'s date (1960-01-19)',
+    ]);
+    const ok = fresh();
+    ok.edges[0].date = '1952-02-29';
+    ok.edges[0].end = '1986';
+    expect(validateDataset(ok).ok).toBe(true);
+  });
+
+  it('checks the steps of further stories like the main story', () => {
+    expect(
+      problems((d) => {
+        d.stories[0].steps[1].nodes[0] = 'fr';
+        d.stories[0].steps[2].id = d.stories[0].steps[0].id;
+        d.stories.push({ ...d.stories[0] });
+      }).toSorted(),
+    ).toEqual([
+      'stories[0].steps[1].nodes[0]: "fr" is not a node id',
+      'stories[0].steps[2].id: "spokes" is not a unique story step id (stories[0].steps[0] has it too)',
+      'stories[1].id: "network" is not a unique story id (stories[0] has it too)',
+      'stories[1].steps[1].nodes[0]: "fr" is not a node id',
+      'stories[1].steps[2].id: "spokes" is not a unique story step id (stories[1].steps[0] has it too)',
+    ]);
   });
 
   it('caps the list and says how many more there were', () => {
@@ -144,13 +205,16 @@ describe('validateDataset', () => {
     const result = validateDataset(d);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toHaveLength(Math.min(MAX_PROBLEMS, 54));
-    expect((result.omitted ?? 0) + result.problems.length).toBe(18 + 29 + 7);
+    // One problem per node kind, per relation kind and per story focus.
+    const expected = d.nodes.length + d.edges.length + d.story.length;
+    expect(expected).toBeGreaterThan(MAX_PROBLEMS);
+    expect(result.problems).toHaveLength(MAX_PROBLEMS);
+    expect((result.omitted ?? 0) + result.problems.length).toBe(expected);
   });
 
   it('is the same schema valibot users get: the cross-references are part of Dataset', () => {
     const d = fresh();
-    d.edges[0].target = 'kr';
+    d.edges[0].target = 'fr';
     expect(v.safeParse(Dataset, d).success).toBe(false);
     expect(v.safeParse(Dataset, fresh()).success).toBe(true);
   });
@@ -191,12 +255,12 @@ describe('parseDataset', () => {
     ]);
   });
 
-  it('refuses text over 10 MB before parsing it', () => {
+  it('refuses text over 10 MiB before parsing it', () => {
     const result = parseDataset(' '.repeat(10 * 1024 * 1024 + 1));
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(formatProblem(result.problems[0]!)).toMatch(
-        /^the file is too large: 10\.0 MB, the limit is 10 MB$/,
+        /^the file is too large: 10,485,761 bytes \(10\.0 MiB\), the limit is 10 MiB \(10,485,760 bytes\)$/,
       );
   });
 

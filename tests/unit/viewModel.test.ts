@@ -3,7 +3,11 @@ import { edgeState, nodeState, viewModel } from '../../src/graph/viewModel';
 import type { ViewInput } from '../../src/graph/viewModel';
 import { storyView } from '../../src/graph/story';
 import { EDGE_KINDS } from '../../src/data/kinds';
+import { DEFAULT_LAYER_FILTER, layerGraph } from '../../src/graph/layers';
 import { articleDataset as dataset } from './fixtures';
+
+/** The default view: the article, without the optional layer. */
+const article = layerGraph(dataset, DEFAULT_LAYER_FILTER);
 
 const free: ViewInput = {
   hidden: new Set(),
@@ -17,8 +21,8 @@ const free: ViewInput = {
 describe('viewModel', () => {
   it('shows everything, nothing highlighted, when nothing is filtered, selected or told', () => {
     const vm = viewModel(dataset, free);
-    expect(vm.nodes).toHaveLength(dataset.nodes.length);
-    expect(vm.edges).toHaveLength(dataset.edges.length);
+    expect(vm.nodes).toHaveLength(article.nodes.length);
+    expect(vm.edges).toHaveLength(article.edges.length);
     expect(vm.highlight).toBeNull();
     expect(nodeState(vm, dataset.nodes[0]!.id)).toBe('normal');
   });
@@ -26,8 +30,22 @@ describe('viewModel', () => {
   it('follows the filters: a hidden group takes its relations away, nodes stay', () => {
     const vm = viewModel(dataset, { ...free, hidden: new Set(['threats']) });
     expect(vm.edges.some((e) => EDGE_KINDS[e.kind].group === 'threats')).toBe(false);
-    expect(vm.edges.length).toBeLessThan(dataset.edges.length);
-    expect(vm.nodes).toHaveLength(dataset.nodes.length);
+    expect(vm.edges.length).toBeLessThan(article.edges.length);
+    expect(vm.nodes).toHaveLength(article.nodes.length);
+  });
+
+  it('adds a switched-on layer as it stood in a year, before the filters', () => {
+    const layers = { layers: new Set(['wider']), until: 1955 };
+    const vm = viewModel(dataset, { ...free, layers, hidden: new Set(['person']) });
+    const shown = layerGraph(dataset, layers);
+    expect(vm.edges.map((e) => e.id)).toEqual(shown.edges.map((e) => e.id));
+    expect(vm.nodes.map((n) => n.id)).toContain('kr');
+    expect(viewModel(dataset, free).nodes.map((n) => n.id)).not.toContain('kr');
+  });
+
+  it('walks a further story by id, whatever the layers', () => {
+    const vm = viewModel(dataset, { ...free, storyStep: 0, storyId: 'network' });
+    expect(vm.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['kr', 'ph', 'au']));
   });
 
   it('follows the story step instead of the filters while the story is open', () => {

@@ -1,16 +1,25 @@
 /**
  * Export of the current view as SVG or PNG (loaded lazily, on the first
- * click). PNG: the same SVG drawn at twice the view's size on a canvas, on the
+ * click), with either renderer: the picture is built from the layout's
+ * positions and the camera (the renderer's `view()`), as a string — nothing
+ * is written into the page, so the strict CSP sees no style attribute.
+ * PNG: the same SVG drawn at twice the view's size on a canvas, on the
  * theme's background. The SVG goes to the image as a data: URL, which a CSP
  * of `img-src 'self' data:` allows; the download itself is a blob: link.
  */
+import { dataSourceLabel } from '../../data/dataUrlPolicy';
 import { EDGE_KIND_IDS, NODE_KINDS } from '../../data/kinds';
-import type { NodeKind } from '../../data/kinds';
+import type { FilterGroup, NodeKind } from '../../data/kinds';
+import { degrees } from '../../graph/neighbourhood';
+import { edgeBends } from '../../graph/parallel';
+import { viewModel } from '../../graph/viewModel';
 import { EDGE_KIND_LABELS, NODE_KIND_LABELS, STRINGS } from '../../i18n/strings';
+import type { DrawnView } from '../../store/camera';
 import { useAppStore } from '../../store/store';
 import { exportFileName } from './fileName';
-import { buildSnapshot, serialize } from './snapshot';
-import type { LegendEntry } from './snapshot';
+import type { NetworkScene, Palette } from './scene';
+import { buildSnapshot } from './snapshot';
+import type { LegendEntry, TextParts } from './snapshot';
 
 export const PNG_SCALE = 2;
 
@@ -51,77 +60,109 @@ export async function svgToPng(svgText: string, width: number, height: number, b
   );
 }
 
-/** Everything the snapshot needs from the page and the store. */
-export function describeView(network: SVGSVGElement) {
+/** The page's colours for the drawing (read from the stylesheet's custom properties, never written). */
+function readPalette(surface: Element): Palette {
+  const root = getComputedStyle(surface);
+  const cssVar = (name: string, fallback: string) => root.getPropertyValue(name).trim() || fallback;
+  return {
+    background: getComputedStyle(surface).backgroundColor || cssVar('--surface', '#ffffff'),
+    surface: cssVar('--surface', '#ffffff'),
+    ink: cssVar('--ink', '#000000'),
+    muted: cssVar('--muted', '#555555'),
+    rule: cssVar('--rule', '#cccccc'),
+    nodeStroke: cssVar('--node-stroke', '#ffffff'),
+    kind: (k: NodeKind) => cssVar(`--kind-${k}`, '#555555'),
+    group: (g: FilterGroup) => cssVar(`--group-${g}`, '#555555'),
+  };
+}
+
+/** What is shown and how, from the store (the same rules as the renderers), and where, from the camera. */
+export function describeView(view: DrawnView, surface: Element) {
   const s = useAppStore.getState();
   const dataset = s.dataset;
   if (!dataset) throw new Error('no dataset');
   const lang = s.lang;
   const t = STRINGS[lang];
-  const root = getComputedStyle(document.documentElement);
-  const cssVar = (name: string) => root.getPropertyValue(name).trim();
-  const container = network.closest('.network') ?? network;
-  const background = getComputedStyle(container).backgroundColor || cssVar('--surface') || '#ffffff';
+  // What is shown and how: the one view model the renderers draw (without the pointer's hover).
+  const { story, nodes, edges, highlight, selection } = viewModel(dataset, {
+    hidden: s.hidden,
+    storyStep: s.storyStep,
+    storyId: s.storyId,
+    layers: { layers: s.layers, until: s.until },
+    selection: s.selection,
+    hovered: null,
+    query: s.query,
+    lang,
+  });
+  // Most connected first: the order in which the canvas renderer gives labels room.
+  const degree = degrees(dataset.edges);
+  const sceneNodes = nodes
+    .map((n) => ({ id: n.id, kind: n.kind, label: n.label[lang] }))
+    .toSorted((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0));
+  const scene: NetworkScene = {
+    view,
+    nodes: sceneNodes,
+    edges,
+    bends: edgeBends(dataset.edges),
+    highlight,
+    selected: selection,
+  };
 
-  const drawnNodeKinds = new Set(
-    [...network.querySelectorAll<SVGGElement>('[data-node-kind]')].map((n) => n.dataset.nodeKind),
-  );
+  const drawnNodeKinds = new Set(nodes.map((n) => n.kind));
+  const drawnEdgeKinds = new Set(edges.map((e) => e.kind));
   const legend: LegendEntry[] = [
     ...NODE_KINDS.filter((k) => drawnNodeKinds.has(k)).map((k) => ({
       label: NODE_KIND_LABELS[lang][k],
       node: k,
     })),
-    ...EDGE_KIND_IDS.flatMap((k) => {
-      const line = network.querySelector<SVGPathElement>(`[data-edge-kind="${k}"] .edge-line`);
-      return line ? [{ label: `${EDGE_KIND_LABELS[lang][k]}`, line }] : [];
-    }),
+    ...EDGE_KIND_IDS.filter((k) => drawnEdgeKinds.has(k)).map((k) => ({
+      label: EDGE_KIND_LABELS[lang][k],
+      edge: k,
+    })),
   ];
 
-  const step = s.storyStep === null ? null : (dataset.story?.[s.storyStep] ?? null);
+  const step = story?.step ?? null;
   const { source } = dataset.meta;
-  const credit = [
-    `${t.creditPrefix} ${source.name}`,
-    source.title ? ` – „${source.title}“` : '',
-    source.url ? ` (${new URL(source.url).host})` : '',
-    ' · Alliance Network',
-  ].join('');
+  const credit: TextParts = [`${t.creditPrefix} `, { data: source.name }];
+  if (source.title) credit.push(' – „', { data: source.title }, '“');
+  if (source.url) credit.push(` (${new URL(source.url).host})`);
+  credit.push(' · Alliance Network');
+  // Any dataset but the article's says so on the image too.
+  if (s.dataSource !== null) {
+    const [before, after] = t.otherData.split('{source}');
+    credit.push(` · ${before ?? ''}`, { data: dataSourceLabel(s.dataSource, document.baseURI) }, after ?? '');
+  }
 
   return {
     fileSubject: {
       title: dataset.meta.title[lang],
-      step: step && s.storyStep !== null ? { index: s.storyStep, id: step.id } : null,
+      step: step && story ? { index: story.index, id: step.id } : null,
       selected: s.selection?.id ?? null,
       hidden: [...s.hidden],
     },
     snapshot: {
       title: dataset.meta.title[lang],
-      subtitle: step
-        ? `${s.storyStep !== null ? s.storyStep + 1 : ''}/${dataset.story?.length ?? 0} · ${step.title[lang]}`
-        : undefined,
+      subtitle:
+        step && story ? [`${story.index + 1}/${story.total} · `, { data: step.title[lang] }] : undefined,
       credit,
       legend,
-      colors: {
-        background,
-        ink: cssVar('--ink') || '#000',
-        muted: cssVar('--muted') || '#555',
-        rule: cssVar('--rule') || '#ccc',
-        kind: (k: NodeKind) => cssVar(`--kind-${k}`) || '#555',
-      },
+      palette: readPalette(surface),
+      scene,
     },
   };
 }
 
 /** Saves the view on screen as `format`; resolves once the download has started. */
 export async function exportCurrentView(format: 'svg' | 'png'): Promise<void> {
-  const network = document.querySelector<SVGSVGElement>('svg.network-svg');
-  if (!network) throw new Error('no network on the page');
-  const view = describeView(network);
-  const { svg, width, height } = buildSnapshot(network, view.snapshot);
-  const text = serialize(svg);
-  const name = exportFileName(view.fileSubject, format);
+  const view = useAppStore.getState().camera?.drawn();
+  const surface = document.querySelector('.network');
+  if (!view || !surface) throw new Error('no network on the page');
+  const described = describeView(view, surface);
+  const { svg, width, height } = buildSnapshot(described.snapshot);
+  const name = exportFileName(described.fileSubject, format);
   if (format === 'svg') {
-    download(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), name);
+    download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), name);
     return;
   }
-  download(await svgToPng(text, width, height, view.snapshot.colors.background), name);
+  download(await svgToPng(svg, width, height, described.snapshot.palette.background), name);
 }

@@ -1,47 +1,44 @@
 /**
- * A self-contained SVG of the current view: the network as drawn (its
- * computed styles inlined), with the title above and the legend and the
- * source credit below, all inside the view's own size. Dataset text only ever
- * goes in through textContent.
+ * A self-contained SVG document (as text) of the current view: the network as
+ * drawn on screen (./scene.ts), with the title above and the legend and the
+ * source credit below, all inside the view's own size. Pure: no DOM, no page
+ * styles; dataset text is escaped.
  */
-import type { NodeKind } from '../../data/kinds';
+import { EDGE_KINDS } from '../../data/kinds';
+import type { EdgeKind, NodeKind } from '../../data/kinds';
 import { estimateLabelWidth } from '../../layout/nodeBox';
+import { EDGE_STROKES } from '../../layout/strokes';
 import { symbolPath } from '../../layout/symbols';
-import { inlineComputedStyles } from './inlineStyles';
+import { arrowMarkers, networkMarkup } from './scene';
+import type { NetworkScene, Palette } from './scene';
+import { num, partsTag, tag, textTag } from './svgMarkup';
+import type { TextParts } from './svgMarkup';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
+export type { TextParts };
+
 /** The app's own system font stack (no web fonts anywhere): the SVG names it, so it renders alike elsewhere. */
 export const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
 
 export interface LegendEntry {
   label: string;
-  /** A node symbol of this kind, or a relation line drawn like `line`. */
+  /** A node symbol of this kind, or a relation line of this kind. */
   node?: NodeKind;
-  line?: SVGPathElement;
+  edge?: EdgeKind;
 }
 
 export interface SnapshotOptions {
   title: string;
-  subtitle?: string;
-  credit: string;
+  subtitle?: TextParts;
+  credit: TextParts;
   legend: LegendEntry[];
-  colors: { background: string; ink: string; muted: string; rule: string; kind: (k: NodeKind) => string };
-}
-
-function el<K extends keyof SVGElementTagNameMap>(
-  name: K,
-  attrs: Record<string, string | number> = {},
-  text?: string,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG_NS, name);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
+  palette: Palette;
+  scene: NetworkScene;
 }
 
 const LEGEND_FONT = 11;
 const ROW = 18;
+const CLIP_ID = 'an-export-view';
 
 function layoutLegend(entries: LegendEntry[], width: number) {
   const rows: { entry: LegendEntry; x: number }[][] = [[]];
@@ -59,104 +56,104 @@ function layoutLegend(entries: LegendEntry[], width: number) {
   return rows;
 }
 
-export function buildSnapshot(network: SVGSVGElement, options: SnapshotOptions) {
-  const rect = network.getBoundingClientRect();
-  const width = Math.round(rect.width);
-  const height = Math.round(rect.height);
-  const { colors } = options;
+function legendSample(entry: LegendEntry, palette: Palette): string {
+  if (entry.node) {
+    return tag('path', {
+      d: symbolPath(entry.node, 6),
+      transform: 'translate(8,0)',
+      fill: palette.kind(entry.node),
+      stroke: palette.background,
+    });
+  }
+  if (entry.edge) {
+    const stroke = EDGE_STROKES[entry.edge];
+    return tag('path', {
+      d: 'M0,0L20,0',
+      fill: 'none',
+      stroke: palette.group(EDGE_KINDS[entry.edge].group),
+      'stroke-width': Math.min(3, stroke.width),
+      'stroke-dasharray': stroke.dash,
+    });
+  }
+  return '';
+}
+
+export function buildSnapshot(options: SnapshotOptions): { svg: string; width: number; height: number } {
+  const width = Math.round(options.scene.view.width);
+  const height = Math.round(options.scene.view.height);
+  const { palette } = options;
   const pad = 14;
 
   const legendRows = layoutLegend(options.legend, width - 2 * pad);
   const headerH = options.subtitle ? 56 : 38;
   const footerH = legendRows.length * ROW + 30;
+  // The network as on screen, scaled into the band between title and legend.
   const scale = Math.max(0.3, (height - headerH - footerH) / height);
+  const band = tag(
+    'g',
+    {
+      transform: `translate(${num((width * (1 - scale)) / 2)},${headerH}) scale(${Math.round(scale * 1000) / 1000})`,
+    },
+    tag('g', { 'clip-path': `url(#${CLIP_ID})` }, networkMarkup(options.scene, palette)),
+  );
 
-  const svg = el('svg', {
-    xmlns: SVG_NS,
-    width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
-    'font-family': FONT_STACK,
-  });
-  svg.append(el('title', {}, options.title));
-  svg.append(el('rect', { width, height, fill: colors.background }));
-
-  // The network, as on screen, scaled into the band between title and legend.
-  const clip = el('clipPath', { id: 'an-export-view' });
-  clip.append(el('rect', { width, height }));
-  const defs = network.querySelector('defs');
-  const defsOut = defs ? (defs.cloneNode(true) as SVGDefsElement) : el('defs');
-  if (defs) inlineComputedStyles(defs, defsOut);
-  defsOut.append(clip);
-  svg.append(defsOut);
-  const band = el('g', {
-    transform: `translate(${Math.round(((width * (1 - scale)) / 2) * 10) / 10},${headerH}) scale(${Math.round(scale * 1000) / 1000})`,
-  });
-  const clipped = el('g', { 'clip-path': 'url(#an-export-view)' });
-  const viewport = network.querySelector('g.viewport');
-  if (viewport) {
-    const copy = viewport.cloneNode(true) as SVGGElement;
-    inlineComputedStyles(viewport, copy);
-    for (const hit of copy.querySelectorAll('.node-hit, .edge-hit')) hit.remove();
-    clipped.append(copy);
-  }
-  band.append(clipped);
-  svg.append(band);
-
-  // Title (and the story step) above.
-  svg.append(
-    el(
+  const header = [
+    textTag(
       'text',
       {
         x: pad,
         y: 24,
-        fill: colors.ink,
+        fill: palette.ink,
         'font-size': 17,
         'font-weight': 700,
         'font-family': 'Georgia, serif',
+        // Dataset text: its own direction, never the line's.
+        'unicode-bidi': 'plaintext',
       },
       options.title,
     ),
+    options.subtitle
+      ? partsTag('text', { x: pad, y: 44, fill: palette.muted, 'font-size': 13 }, options.subtitle)
+      : '',
+  ];
+  const legend = tag(
+    'g',
+    { 'font-size': LEGEND_FONT, fill: palette.ink },
+    legendRows.flatMap((row, r) =>
+      row.map(({ entry, x }) =>
+        tag('g', { transform: `translate(${num(pad + x)},${num(height - footerH + 10 + r * ROW)})` }, [
+          legendSample(entry, palette),
+          textTag('text', { x: 26, y: 4 }, entry.label),
+        ]),
+      ),
+    ),
   );
-  if (options.subtitle) {
-    svg.append(el('text', { x: pad, y: 44, fill: colors.muted, 'font-size': 13 }, options.subtitle));
-  }
+  const footer = [
+    legend,
+    tag('line', { x1: pad, x2: width - pad, y1: height - 20, y2: height - 20, stroke: palette.rule }),
+    partsTag('text', { x: pad, y: height - 6, fill: palette.muted, 'font-size': 10.5 }, options.credit),
+  ];
 
-  // Legend and credit below.
-  const legend = el('g', { 'font-size': LEGEND_FONT, fill: colors.ink });
-  legendRows.forEach((row, r) => {
-    const y = height - footerH + 10 + r * ROW;
-    for (const { entry, x } of row) {
-      const item = el('g', { transform: `translate(${pad + x},${y})` });
-      if (entry.node) {
-        item.append(
-          el('path', {
-            d: symbolPath(entry.node, 6),
-            transform: 'translate(8,0)',
-            fill: colors.kind(entry.node),
-            stroke: colors.background,
-          }),
-        );
-      } else if (entry.line) {
-        const line = el('path', { d: 'M0,0L20,0', fill: 'none' });
-        const style = getComputedStyle(entry.line);
-        line.setAttribute('stroke', style.stroke);
-        line.setAttribute('stroke-width', style.strokeWidth);
-        if (style.strokeDasharray && style.strokeDasharray !== 'none')
-          line.setAttribute('stroke-dasharray', style.strokeDasharray);
-        item.append(line);
-      }
-      item.append(el('text', { x: 26, y: 4 }, entry.label));
-      legend.append(item);
-    }
-  });
-  svg.append(legend);
-  svg.append(el('line', { x1: pad, x2: width - pad, y1: height - 20, y2: height - 20, stroke: colors.rule }));
-  svg.append(el('text', { x: pad, y: height - 6, fill: colors.muted, 'font-size': 10.5 }, options.credit));
-
-  return { svg, width, height };
-}
-
-export function serialize(svg: SVGSVGElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+  const svg = tag(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      'font-family': FONT_STACK,
+    },
+    [
+      textTag('title', {}, options.title),
+      tag('defs', {}, [
+        arrowMarkers(palette),
+        tag('clipPath', { id: CLIP_ID }, tag('rect', { width, height })),
+      ]),
+      tag('rect', { width, height, fill: palette.background }),
+      band,
+      ...header,
+      ...footer,
+    ],
+  );
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, width, height };
 }

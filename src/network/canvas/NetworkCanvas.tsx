@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { drag, quadtree, select as d3select, zoom, zoomIdentity } from 'd3';
-import type { Quadtree, ZoomBehavior } from 'd3';
+import { quadtree } from 'd3';
+import type { Quadtree } from 'd3';
 import type { Dataset } from '../../data/schema';
 import { degrees } from '../../graph/neighbourhood';
 import { useViewModel } from '../../ui/useViewModel';
@@ -8,22 +8,29 @@ import { useElementSize } from '../../ui/useElementSize';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
 import { boundsOf, fitTransform } from '../../layout/geometry';
-import type { ViewTransform } from '../../layout/geometry';
 import { symbolRadius } from '../../layout/nodeBox';
-import { createLayout } from '../../layout/simulation';
-import type { LayoutEngine, LayoutNode } from '../../layout/simulation';
-import { batchEdges, drawNetwork, edgeAt, readPalette } from './canvasDraw';
+import type { LayoutNode } from '../../layout/simulation';
+import { prefersReducedMotion } from '../camera/animate';
+import { batchEdges, edgeAt } from './canvasDraw';
+import { disposeCache } from './sceneCache';
+import { createPaintState, paintFrame } from './paintFrame';
+import { useCanvasZoom } from './useCanvasZoom';
+import { useLargeLayout } from './useLargeLayout';
+import { LayoutProgress } from './LayoutProgress';
 import { useAppStore } from '../../store/store';
 import { markOnce } from '../marks';
 import { ZoomControls } from '../ZoomControls';
 import './NetworkCanvas.css';
 
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+/** While the layout runs, at most one drawing of its batches per this many ms. */
+const BATCH_DRAW_MS = 150;
 
 /**
  * The network on a canvas, for large graphs (see src/layout/scale.ts): the
  * same reading as the SVG view (hover, click, drag, zoom, keyboard focus) at
- * a cost per frame that does not grow with DOM nodes. Draws only on demand.
+ * a cost per frame that does not grow with DOM nodes. The layout runs in a
+ * worker and each batch of positions is drawn as it arrives; drawing happens
+ * only on demand, and pans and zooms reuse the last drawing while it is dear.
  */
 export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   const t = useT();
@@ -34,11 +41,10 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const size = useElementSize(containerRef);
-  const [layout, setLayout] = useState<LayoutEngine | null>(null);
+  const hasSize = size.width > 0 && size.height > 0;
+  const { layout, positioned, settled, reset } = useLargeLayout(containerRef, dataset, hasSize);
   const [focused, setFocused] = useState<string | null>(null);
-  const [settled, setSettled] = useState(false);
-  // Bumped when "reset layout" rebuilds the layout's node objects.
-  const [generation, setGeneration] = useState(0);
+  usePauseWhenHidden(containerRef, layout);
 
   // What is shown and how: the same view model as the SVG renderer (filters, story, selection, hover).
   const { nodes, edges, highlight } = useViewModel(dataset);
@@ -50,75 +56,28 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
         .toSorted((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0)),
     [nodes, lang, degree],
   );
+  const shown = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
+  const batches = useMemo(() => (layout ? batchEdges(layout, edges) : []), [layout, edges]);
+  // Which relations the layout worker's bitmap shows (the filters), in dataset order.
+  const visibleMask = useMemo(() => {
+    const ids = new Set(edges.map((e) => e.id));
+    return Uint8Array.from(dataset.edges, (e) => (ids.has(e.id) ? 1 : 0));
+  }, [dataset, edges]);
 
   // Everything the drawing and the event handlers read, kept current without re-binding.
   const live = useRef({
-    transform: { x: 0, y: 0, k: 1 } as ViewTransform,
+    paint: createPaintState(),
     tree: null as Quadtree<LayoutNode> | null,
     frame: 0,
     draw: () => {},
     /** The reader has zoomed or panned: stop framing the picture while it settles. */
     touched: false,
+    lastBatchDraw: -Infinity,
+    batchTimer: null as ReturnType<typeof setTimeout> | null,
   });
-  const shown = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
   const nodeAtRef = useRef<(sx: number, sy: number) => LayoutNode | undefined>(() => undefined);
   const fitRef = useRef(() => {});
   const focusRef = useRef<(id: string) => void>(() => {});
-  const setTransformRef = useRef<(view: ViewTransform) => void>(() => {});
-
-  const hasSize = size.width > 0 && size.height > 0;
-  useEffect(() => {
-    const rect = containerRef.current?.getBoundingClientRect();
-    if (!hasSize || !rect) return;
-    const engine = createLayout(
-      dataset.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label.de })),
-      dataset.edges,
-      { width: rect.width, height: rect.height },
-    );
-    setLayout(engine);
-    setSettled(!engine.isRunning());
-    const offSettled = engine.onSettled(() => setSettled(true));
-    return () => {
-      offSettled();
-      engine.stop();
-    };
-  }, [dataset, hasSize]);
-  usePauseWhenHidden(containerRef, layout);
-
-  const batches = useMemo(
-    () => (layout && generation >= 0 ? batchEdges(layout, edges) : []),
-    [layout, edges, generation],
-  );
-  // The draw function of this render; requestDraw coalesces calls into one frame.
-  const motion = !reducedMotion();
-  const draw = () => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx || !layout || !containerRef.current) return;
-    if (!settled && !motion) return; // reduced motion: the first picture is the settled one
-    const dpr = Math.min(2, window.devicePixelRatio || 1);
-    const { width, height } = size;
-    if (canvas.width !== Math.round(width * dpr)) canvas.width = Math.round(width * dpr);
-    if (canvas.height !== Math.round(height * dpr)) canvas.height = Math.round(height * dpr);
-    drawNetwork(
-      ctx,
-      {
-        width,
-        height,
-        dpr,
-        transform: live.current.transform,
-        layout,
-        nodes: ordered,
-        edges: batches,
-        highlight,
-        selected: selection?.type === 'node' ? selection.id : null,
-        focused,
-      },
-      readPalette(containerRef.current),
-    );
-    markOnce('alliance-network:rendered');
-    if (settled) markOnce('alliance-network:settled');
-  };
   const requestDraw = () => {
     if (live.current.frame) return;
     live.current.frame = requestAnimationFrame(() => {
@@ -126,24 +85,81 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
       live.current.draw();
     });
   };
+  const draw = () => {
+    const canvas = canvasRef.current;
+    const container = containerRef.current;
+    if (!canvas || !container || !layout || !positioned) return;
+    const input = {
+      canvas,
+      container,
+      layout,
+      size,
+      settled,
+      reducedMotion: prefersReducedMotion(),
+      visibleMask,
+      scene: {
+        nodes: ordered,
+        edges: batches,
+        highlight,
+        selected: selection?.type === 'node' ? selection.id : null,
+        focused,
+      },
+    };
+    const drawn = paintFrame(live.current.paint, input, requestDraw);
+    if (drawn === 'none' || drawn === 'moved') return;
+    markOnce('alliance-network:rendered');
+    // Settled: the layout has stopped and the relations for this view are drawn too.
+    if (settled && drawn === 'complete') markOnce('alliance-network:settled');
+  };
+  // Every render may change what is drawn (selection, hover, theme, filters).
   useEffect(() => {
+    live.current.paint.version++;
     requestDraw();
   });
-  useEffect(() => () => cancelAnimationFrame(live.current.frame), []);
+  useEffect(
+    () => () => {
+      const { paint, frame, batchTimer } = live.current;
+      cancelAnimationFrame(frame);
+      if (batchTimer !== null) clearTimeout(batchTimer);
+      if (paint.idle !== null) clearTimeout(paint.idle);
+      disposeCache(paint.cache);
+    },
+    [],
+  );
 
   // Positions change: redraw, and rebuild the hit-test quadtree lazily.
   useEffect(() => {
     if (!layout) return;
     return layout.onTick(() => {
       live.current.tree = null;
+      live.current.paint.version++;
       // While a large graph settles, keep it framed until the reader takes over the camera.
       if (layout.isRunning() && !live.current.touched) fitRef.current();
+      // While it moves, a few pictures a second: the main thread stays free for the reader's input.
+      const wait = layout.isRunning() ? live.current.lastBatchDraw + BATCH_DRAW_MS - performance.now() : 0;
+      if (wait <= 0) {
+        live.current.lastBatchDraw = performance.now();
+        requestDraw();
+      } else if (live.current.batchTimer === null) {
+        live.current.batchTimer = setTimeout(() => {
+          live.current.batchTimer = null;
+          live.current.lastBatchDraw = performance.now();
+          requestDraw();
+        }, wait);
+      }
+    });
+  });
+  // A new bitmap of the relations: draw it.
+  useEffect(() => {
+    if (!layout) return;
+    return layout.onEdges(() => {
+      live.current.paint.version++;
       requestDraw();
     });
   });
   const nodeAt = (sx: number, sy: number): LayoutNode | undefined => {
-    if (!layout) return undefined;
-    const tr = live.current.transform;
+    if (!layout || !positioned) return undefined;
+    const tr = live.current.paint.transform;
     if (!live.current.tree) {
       live.current.tree = quadtree<LayoutNode>()
         .x((n) => n.x ?? 0)
@@ -159,91 +175,73 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
     live.current.tree = null;
   }, [shown]);
 
-  // Zoom, pan and drag, bound once per layout.
-  const zoomRef = useRef<ZoomBehavior<HTMLCanvasElement, unknown> | null>(null);
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas || !layout) return;
-    const sel = d3select(canvas);
-    const behavior = zoom<HTMLCanvasElement, unknown>()
-      .scaleExtent([0.02, 8])
-      .on('zoom', (event: { transform: ViewTransform; sourceEvent: Event | null }) => {
-        if (event.sourceEvent) live.current.touched = true;
-        live.current.transform = { x: event.transform.x, y: event.transform.y, k: event.transform.k };
-        canvas.dataset.zoom = String(Math.round(event.transform.k * 1000) / 1000);
-        requestDraw();
-      });
-    const dragBehavior = drag<HTMLCanvasElement, unknown, LayoutNode>()
-      // No node under the pointer: no subject, so d3-drag lets d3-zoom pan instead (d3 treats null as "no drag").
-      .subject((event: { x: number; y: number }) => nodeAtRef.current(event.x, event.y) as LayoutNode)
-      .on('drag', (event: { subject: LayoutNode; x: number; y: number; dx: number; dy: number }) => {
-        const tr = live.current.transform;
-        const n = event.subject;
-        if (n.fx == null) layout.dragStart(n.id);
-        layout.dragTo(n.id, (n.x ?? 0) + event.dx / tr.k, (n.y ?? 0) + event.dy / tr.k);
-      })
-      .on('end', (event: { subject: LayoutNode }) => layout.dragEnd(event.subject.id));
-    sel.call(dragBehavior).call(behavior).on('dblclick.zoom', null);
-    zoomRef.current = behavior;
-    return () => {
-      sel.on('.zoom', null).on('.drag', null);
-      zoomRef.current = null;
-    };
-  }, [layout]); // eslint-disable-line react-hooks/exhaustive-deps -- handlers read `live`
+  const zoom = useCanvasZoom(canvasRef, layout, {
+    onZoom(transform, byReader) {
+      if (byReader) {
+        live.current.touched = true;
+        live.current.paint.movedAt = performance.now();
+      }
+      live.current.paint.transform = transform;
+      requestDraw();
+    },
+    nodeAt: (sx, sy) => nodeAtRef.current(sx, sy),
+    transform: () => live.current.paint.transform,
+  });
 
-  const zoomBy = (factor: number) => {
-    live.current.touched = true;
-    if (canvasRef.current) zoomRef.current?.scaleBy(d3select(canvasRef.current), factor);
-  };
-  const setTransform = (tr: ViewTransform) => {
-    const canvas = canvasRef.current;
-    if (canvas && zoomRef.current) {
-      zoomRef.current.transform(d3select(canvas), zoomIdentity.translate(tr.x, tr.y).scale(tr.k));
-    }
-  };
   const fit = () => {
-    if (!layout) return;
+    if (!layout || !positioned) return;
     const placed = layout.nodes.filter((n) => shown.has(n.id));
     const bounds = boundsOf(
       (placed.length > 0 ? placed : layout.nodes).map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box })),
     );
-    if (bounds && size.width > 0) setTransform(fitTransform(bounds, size.width, size.height, 16, 1.4));
+    if (bounds && size.width > 0) zoom.setTransform(fitTransform(bounds, size.width, size.height, 16, 1.4));
   };
   const focusNode = (id: string) => {
     const n = layout?.position(id);
     if (!n) return;
-    const tr = live.current.transform;
+    const tr = live.current.paint.transform;
     const k = Math.max(tr.k, 1);
     const sx = tr.x + (n.x ?? 0) * tr.k;
     const sy = tr.y + (n.y ?? 0) * tr.k;
     if (k === tr.k && sx > 60 && sx < size.width - 60 && sy > 60 && sy < size.height - 60) return;
-    setTransform({ x: size.width / 2 - (n.x ?? 0) * k, y: size.height / 2 - (n.y ?? 0) * k, k });
+    zoom.setTransform({ x: size.width / 2 - (n.x ?? 0) * k, y: size.height / 2 - (n.y ?? 0) * k, k });
   };
   useLayoutEffect(() => {
     live.current.draw = draw;
     nodeAtRef.current = nodeAt;
     fitRef.current = fit;
     focusRef.current = focusNode;
-    setTransformRef.current = setTransform;
   });
-  // Fit when the layout arrives, when it settles and when the viewport changes size.
+  // Fit when the first positions arrive, when it settles and when the viewport changes size.
   useEffect(() => {
-    if (layout && hasSize) fitRef.current();
-  }, [layout, hasSize, settled, size.width, size.height]);
+    if (positioned && hasSize) fitRef.current();
+  }, [positioned, hasSize, settled, size.width, size.height]);
   useEffect(() => {
     if (!layout) return;
     const { setCamera } = useAppStore.getState();
     setCamera({
       fit: () => fitRef.current(),
-      zoomBy: (f) => {
-        if (canvasRef.current) zoomRef.current?.scaleBy(d3select(canvasRef.current), f);
-      },
+      zoomBy: (f) => zoom.zoomBy(f),
       focusNode: (id) => focusRef.current(id),
-      view: () => ({ ...live.current.transform }),
-      moveTo: (view) => setTransformRef.current(view),
+      view: () => ({ ...live.current.paint.transform }),
+      moveTo: (view) => zoom.setTransform(view),
+      drawn: () => {
+        const rect = canvasRef.current?.getBoundingClientRect();
+        if (!rect) return null;
+        return {
+          renderer: 'canvas',
+          width: rect.width,
+          height: rect.height,
+          transform: live.current.paint.transform,
+          position: (id) => {
+            const n = layout.position(id);
+            return n ? { x: n.x ?? 0, y: n.y ?? 0 } : undefined;
+          },
+        };
+      },
     });
     return () => setCamera(null);
-  }, [layout]);
+  }, [layout]); // eslint-disable-line react-hooks/exhaustive-deps -- zoom reads refs bound to this layout
 
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
@@ -260,7 +258,7 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
     const sy = e.clientY - rect.top;
     const n = nodeAt(sx, sy);
     if (n) return select({ type: 'node', id: n.id });
-    const tr = live.current.transform;
+    const tr = live.current.paint.transform;
     const edge = layout && edgeAt(layout, edges, (sx - tr.x) / tr.k, (sy - tr.y) / tr.k, 5 / tr.k);
     select(edge ? { type: 'edge', id: edge.id } : null);
   };
@@ -283,7 +281,7 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
     focusNode(id);
   };
   const focusedLabel = ordered.find((n) => n.id === focused)?.label;
-  void theme; // the palette is read on every draw; a theme change re-renders and so redraws
+  void theme; // the palette is read on every full drawing; a theme change re-renders and so redraws
 
   return (
     <div className="network network-canvas-wrap" ref={containerRef} data-renderer="canvas">
@@ -293,7 +291,7 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
         tabIndex={0}
         role="img"
         aria-label={`${t('networkLabel')}: ${dataset.meta.title[lang]}. ${t('networkSummary', { nodes: nodes.length, edges: edges.length })}`}
-        data-ready={layout ? 'true' : 'false'}
+        data-ready={layout && positioned ? 'true' : 'false'}
         data-settled={settled ? 'true' : 'false'}
         data-focused={focused ?? undefined}
         onPointerMove={onPointerMove}
@@ -305,14 +303,20 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
       <p className="visually-hidden" aria-live="polite">
         {focusedLabel ?? ''}
       </p>
+      <LayoutProgress />
       <ZoomControls
-        onZoomIn={() => zoomBy(1.4)}
-        onZoomOut={() => zoomBy(1 / 1.4)}
+        onZoomIn={() => {
+          live.current.touched = true;
+          zoom.zoomBy(1.4);
+        }}
+        onZoomOut={() => {
+          live.current.touched = true;
+          zoom.zoomBy(1 / 1.4);
+        }}
         onFit={fit}
         onReset={() => {
-          layout?.reset();
-          setGeneration((g) => g + 1);
-          setSettled(!layout?.isRunning());
+          reset();
+          live.current.touched = false;
           fit();
         }}
       />

@@ -9,6 +9,7 @@ import type { GraphEdge } from '../../data/schema';
 import type { ViewTransform } from '../../layout/geometry';
 import { estimateLabelWidth, symbolRadius } from '../../layout/nodeBox';
 import type { LayoutEngine, LayoutNode } from '../../layout/simulation';
+import type { EdgeImage } from '../../layout/edgeLayer';
 import { symbolPath } from '../../layout/symbols';
 import { placeLabels } from '../../layout/labelPlacement';
 import type { LabelCandidate } from '../../layout/labelPlacement';
@@ -27,6 +28,12 @@ export interface CanvasScene {
   highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
   selected: string | null;
   focused: string | null;
+  /** At most this many labels (fewer while the layout still moves). */
+  maxLabels?: number;
+  /** The relations already drawn (by the layout worker) for some camera. */
+  edgeImage?: EdgeImage | null;
+  /** The layout draws the relations (a bitmap will come): without one yet, stroke only the live ones. */
+  edgesDrawnElsewhere?: boolean;
 }
 
 const PALETTE_VARS = ['--ink', '--surface', '--focus', '--node-stroke', '--muted'] as const;
@@ -97,9 +104,23 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
   ctx.translate(t.x, t.y);
   ctx.scale(t.k, t.k);
 
-  // Relations: one path per group (and per highlight state).
-  // Hairlines (under one screen pixel): Skia draws them on a fast path, while
-  // wider strokes of thousands of segments cost ten times more to rasterise.
+  // Relations: the bitmap drawn by the layout worker, where there is one, placed
+  // for this camera; relations of nodes the reader moved and highlighted ones
+  // are stroked here. Without a bitmap, all of them: one path per group (and
+  // per highlight state). Hairlines (under one screen pixel): Skia draws them
+  // on a fast path, while wider strokes cost ten times more to rasterise.
+  const image = scene.edgeImage;
+  if (image) {
+    const { transform: t0, margin: m0, width: w0, height: h0 } = image.view;
+    const s = t.k / t0.k;
+    ctx.save();
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.translate(t.x - s * (t0.x + m0), t.y - s * (t0.y + m0));
+    ctx.scale(s, s);
+    ctx.globalAlpha = highlight ? 0.22 : 1;
+    ctx.drawImage(image.image, 0, 0, w0 + 2 * m0, h0 + 2 * m0);
+    ctx.restore();
+  }
   ctx.lineWidth = 0.95 / t.k;
   ctx.lineCap = 'round';
   for (const pass of highlight ? ['dim', 'on'] : ['on']) {
@@ -109,6 +130,9 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
       ctx.beginPath();
       for (const e of batch.edges) {
         if (highlight && highlight.edges.has(e.id) !== (pass === 'on')) continue;
+        // In the bitmap already, unless a moved node's or highlighted (the bitmap is dimmed then).
+        const moved = e.a.fx != null || e.b.fx != null;
+        if ((image || scene.edgesDrawnElsewhere) && !moved && !(highlight && pass === 'on')) continue;
         const ax = e.a.x ?? 0;
         const ay = e.a.y ?? 0;
         const bx = e.b.x ?? 0;
@@ -148,13 +172,19 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
           ctx.stroke(path);
           ctx.translate(-(n.x ?? 0), -(n.y ?? 0));
         }
-      } else {
+      } else if (symbolRadius(kind) * t.k >= 2.5) {
         ctx.beginPath();
         const r = symbolRadius(kind);
         for (const n of list) {
           ctx.moveTo((n.x ?? 0) + r, n.y ?? 0);
           ctx.arc(n.x ?? 0, n.y ?? 0, r, 0, 2 * Math.PI);
         }
+        ctx.fill();
+      } else {
+        // A few pixels on screen: a square looks the same and rasterises several times faster.
+        ctx.beginPath();
+        const r = symbolRadius(kind) * 0.9;
+        for (const n of list) ctx.rect((n.x ?? 0) - r, (n.y ?? 0) - r, 2 * r, 2 * r);
         ctx.fill();
       }
     }
@@ -199,7 +229,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
       sx,
       sy,
     });
-    if (candidates.length >= 3000) break;
+    if (candidates.length >= 12 * (scene.maxLabels ?? 250)) break;
   }
   ctx.font = `${CANVAS_LABEL_PX}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`;
   ctx.textAlign = 'center';
@@ -208,7 +238,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
   ctx.lineWidth = 3;
   ctx.strokeStyle = color('--surface');
   ctx.fillStyle = color('--ink');
-  for (const i of placeLabels(candidates, 250)) {
+  for (const i of placeLabels(candidates, scene.maxLabels ?? 250)) {
     const c = candidates[i]!;
     ctx.strokeText(c.text, c.sx, c.sy);
     ctx.fillText(c.text, c.sx, c.sy);

@@ -1,19 +1,25 @@
+import { useLayerView } from '../../ui/useViewModel';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { EDGE_KINDS } from '../../data/kinds';
 import type { Dataset } from '../../data/schema';
 import { degrees } from '../../graph/neighbourhood';
 import { groupsInUse, nodeKindsInUse } from '../../graph/filters';
 import { useElementSize } from '../../ui/useElementSize';
+import { useHydrated } from '../../ui/useHydrated';
+import { usePrinting } from '../../ui/usePrinting';
 import { useViewModel } from '../../ui/useViewModel';
 import { networkSummary, nodeAriaLabel } from '../../i18n/describe';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
-import { frameTransform, minScaleFor } from '../../layout/frame';
+import { frameTransform, minScaleFor, overviewTransform } from '../../layout/frame';
 import type { ViewTransform } from '../../layout/geometry';
 import { symbolRadius } from '../../layout/nodeBox';
+import { overviewBox, viewBoxOf } from '../../layout/arrangement';
+import type { ArrangedEngine } from '../../layout/arrangedEngine';
+import { useArrangedLayout } from './useArrangedLayout';
 import { animateTo } from '../camera/animate';
 import { bindDrag } from './drag';
-import { applyPositions } from './positions';
+import { applyPositions, edgeD, nodeTransform } from './positions';
 import type { DrawnElements } from './positions';
 import { bindZoom } from '../camera/zoom';
 import type { ZoomControl } from '../camera/zoom';
@@ -27,9 +33,24 @@ import { ZoomControls } from '../ZoomControls';
 import { ZOOM_STEP, useNetworkKeyboard } from './useNetworkKeyboard';
 import { useFitOnResize } from './useFitOnResize';
 import { useNetworkCamera } from './useNetworkCamera';
-import { useArrangement } from './useArrangement';
 
+/**
+ * The network in SVG, once its arrangement is there (at once for the article;
+ * readers' graphs are arranged first, an empty drawing marked not ready meanwhile).
+ */
 export function NetworkView({ dataset }: { dataset: Dataset }) {
+  const layout = useArrangedLayout(dataset);
+  if (!layout) {
+    return (
+      <div className="network">
+        <svg className="network-svg" data-ready="false" aria-hidden="true" />
+      </div>
+    );
+  }
+  return <NetworkDrawing dataset={dataset} layout={layout} />;
+}
+
+function NetworkDrawing({ dataset, layout }: { dataset: Dataset; layout: ArrangedEngine }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const hidden = useAppStore((s) => s.hidden);
@@ -47,14 +68,20 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const size = useElementSize(containerRef);
   // The drawing's own size as its viewBox: the same picture on screen, and scaled to fit on paper.
   const svgSize = useElementSize(svgRef);
+  // False in the markup prerendered at build time and while hydrating it; true once the app runs.
+  const mounted = useHydrated();
+  const printing = usePrinting();
 
   // What is shown and how (filters, story step, selection, hover): the one view model.
   const { story, nodes, edges, highlight } = useViewModel(dataset);
+  // The reader's layers and year decide what exists.
+  const view = useLayerView(dataset);
   const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
 
-  // One arrangement per dataset; the viewport only chooses its view (upright or turned).
-  // Filters and story steps hide things, they never move anything.
-  const { layout, orientation, placements } = useArrangement(dataset, size);
+  // One arrangement per dataset, the same on every screen (and in the prerendered HTML): precomputed
+  // for the article, else computed during render, deterministically; filters never re-run it,
+  // screens only move the camera. Relations follow its routes, labels its places.
+  useEffect(() => () => layout.stop(), [layout]);
   usePauseWhenHidden(containerRef, layout);
 
   useEffect(() => {
@@ -72,11 +99,19 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   const fit = useCallback(
     (animate = false): ViewTransform | undefined => {
       const svg = svgRef.current;
-      if (!layout || !svg || !zoomRef.current) return undefined;
+      if (!svg || !zoomRef.current) return undefined;
       // In the story the camera frames the step's nodes; otherwise everything shown.
       const shown = story ? story.highlightNodes : new Set(nodes.map((n) => n.id));
-      const bounds = layout.extent(shown.size > 0 ? shown : null);
       const rect = svg.getBoundingClientRect();
+      if (!story && !presenting) {
+        // The overview: framed exactly as the prerendered picture (the SVG's viewBox) was.
+        const box = overviewBox(layout, shown);
+        if (!box || rect.width <= 0) return undefined;
+        const target = overviewTransform(box, rect.width, rect.height);
+        animateTo(zoomRef.current, target, rect, animate);
+        return target;
+      }
+      const bounds = layout.extent(shown.size > 0 ? shown : null);
       if (!bounds || rect.width <= 0) return undefined;
       const mode = presenting ? 'present' : story ? 'story' : 'free';
       const target = frameTransform(bounds, rect.width, rect.height, mode);
@@ -94,20 +129,17 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
 
   // Positions after every commit (new elements) and on every tick (movement).
   useLayoutEffect(() => {
-    if (!layout) return;
-    applyPositions(layout, drawn.current, layout.bend);
+    applyPositions(layout, drawn.current);
     const viewport = viewportRef.current;
     if (viewport) bindDrag(viewport, drawn.current.nodes.values(), layout);
   });
   useEffect(() => {
-    if (!layout) return;
-    const off = layout.onTick(() => applyPositions(layout, drawn.current, layout.bend));
+    const off = layout.onTick(() => applyPositions(layout, drawn.current));
     return () => {
       off();
     };
   }, [layout]);
   useEffect(() => {
-    if (!layout) return;
     const raf = requestAnimationFrame(() => {
       markOnce('alliance-network:rendered');
       if (!layout.isRunning()) markOnce('alliance-network:settled');
@@ -128,12 +160,19 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     else drawn.current.edges.delete(edge.id);
   };
 
+  // Before the first measurement (the prerendered HTML, hydration) the SVG frames the overview itself,
+  // and on paper it frames everything shown (the print stylesheet sets the camera aside).
+  const overview = useMemo(() => {
+    const box = overviewBox(layout);
+    return box ? viewBoxOf(box) : undefined;
+  }, [layout]);
+  const paper = printing ? overviewBox(layout, new Set(nodes.map((n) => n.id))) : null;
   const relationCounts = degrees(edges);
   const summary = networkSummary(lang, {
     nodes: nodes.length,
     edges: edges.length,
-    groups: groupsInUse(dataset.edges),
-    kinds: nodeKindsInUse(dataset.nodes),
+    groups: groupsInUse(view.edges),
+    kinds: nodeKindsInUse(view.nodes),
     hidden,
   });
   const keyboard = useNetworkKeyboard({
@@ -152,10 +191,11 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
         role="group"
         aria-label={`${t('networkLabel')}: ${dataset.meta.title[lang]}. ${summary}`}
         aria-describedby="network-keys"
-        data-ready={layout ? 'true' : 'false'}
-        data-orientation={orientation}
+        data-ready={mounted ? 'true' : 'false'}
         data-network-summary={summary}
-        viewBox={svgSize.width > 0 ? `0 0 ${svgSize.width} ${svgSize.height}` : undefined}
+        viewBox={
+          paper ? viewBoxOf(paper) : svgSize.width > 0 ? `0 0 ${svgSize.width} ${svgSize.height}` : overview
+        }
       >
         <EdgeMarkers />
         {/* A click on the empty background clears the selection (Escape does the same from the keyboard). */}
@@ -169,16 +209,18 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                 <g
                   key={edge.id}
                   ref={edgeRef(edge)}
-                  className={`edge edge-${edge.kind} group-${EDGE_KINDS[edge.kind].group} ${state} ${selected ? 'is-selected' : ''}`}
+                  className={`edge edge-${edge.kind} group-${EDGE_KINDS[edge.kind].group} ${edge.layer ? 'in-layer' : ''} ${state} ${selected ? 'is-selected' : ''}`}
                   data-edge-id={edge.id}
+                  data-layer={edge.layer}
                   data-edge-kind={edge.kind}
                   data-edge-source={edge.source}
                   data-edge-target={edge.target}
                   onClick={() => select({ type: 'edge', id: edge.id })}
                 >
-                  <path className="edge-hit" />
+                  <path className="edge-hit" d={edgeD(layout, edge)} />
                   <path
                     className="edge-line"
+                    d={edgeD(layout, edge)}
                     markerEnd={
                       EDGE_KINDS[edge.kind].directed
                         ? `url(#an-arrow-${EDGE_KINDS[edge.kind].group})`
@@ -198,8 +240,10 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                 <g
                   key={node.id}
                   ref={nodeRef(node.id)}
-                  className={`node node-${node.kind} ${state} ${selected ? 'is-selected' : ''}`}
+                  className={`node node-${node.kind} ${node.layer ? 'in-layer' : ''} ${state} ${selected ? 'is-selected' : ''}`}
+                  transform={nodeTransform(layout, node.id)}
                   data-node-id={node.id}
+                  data-layer={node.layer}
                   data-node-kind={node.kind}
                   onClick={() => select({ type: 'node', id: node.id })}
                   onPointerEnter={() => hover(node.id)}
@@ -218,12 +262,12 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                   onBlur={() => keyboard.onNodeBlur(node.id)}
                 >
                   <circle className="node-focus-ring" r={r + 6} />
-                  <NodeHitArea node={node} placement={placements[node.id]} />
+                  <NodeHitArea node={node} placement={layout.labelPlacement(node.id)} />
                   <NodeSymbol kind={node.kind} />
                   <NodeLabel
                     kind={node.kind}
                     text={nodeById.get(node.id)?.label[lang] ?? ''}
-                    placement={placements[node.id]}
+                    placement={layout.labelPlacement(node.id)}
                   />
                 </g>
               );

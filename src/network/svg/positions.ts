@@ -1,45 +1,46 @@
 /**
- * Writes layout positions straight into the SVG: called when the layout moves
- * (a drag, a turn of the view) and after React commits, so React never
- * re-renders for movement.
+ * Layout positions as SVG attributes. React renders them (so the markup
+ * prerendered at build time already has the picture), and `applyPositions`
+ * writes them straight into the SVG when a node is dragged and after React
+ * commits, so React never re-renders for movement.
  */
 import type { GraphEdge } from '../../data/schema';
 import { EDGE_KINDS } from '../../data/kinds';
-import { trimOf } from '../../layout/arrange/drawing';
-import { routePath } from '../../layout/geometry';
-import type { LayoutEngine } from '../../layout/simulation';
+import type { ArrangedEngine } from '../../layout/arrangedEngine';
+import { relationPath } from '../../layout/relationPath';
 
 export interface DrawnElements {
   nodes: Map<string, SVGGElement>;
   edges: Map<string, { group: SVGGElement; edge: GraphEdge }>;
 }
 
-const ARROW_PX = 7;
+/** The `transform` of a node's group, or undefined if the layout does not have it. */
+export function nodeTransform(layout: ArrangedEngine, id: string): string | undefined {
+  const n = layout.position(id);
+  return n ? `translate(${round(n.x ?? 0)},${round(n.y ?? 0)})` : undefined;
+}
 
-export function applyPositions(
-  layout: LayoutEngine,
-  drawn: DrawnElements,
-  bend: (edgeId: string) => number,
-): void {
+/** The path of a relation along its route, between the rims of its two symbols (room for the arrowhead). */
+export function edgeD(layout: ArrangedEngine, edge: GraphEdge): string | undefined {
+  const a = layout.position(edge.source);
+  const b = layout.position(edge.target);
+  if (!a || !b) return undefined;
+  return relationPath(
+    { x: a.x ?? 0, y: a.y ?? 0, kind: a.kind },
+    { x: b.x ?? 0, y: b.y ?? 0, kind: b.kind },
+    EDGE_KINDS[edge.kind].directed,
+    layout.bend(edge.id),
+  );
+}
+
+export function applyPositions(layout: ArrangedEngine, drawn: DrawnElements): void {
   for (const [id, el] of drawn.nodes) {
-    const n = layout.position(id);
-    if (!n) continue;
-    el.setAttribute('transform', `translate(${round(n.x ?? 0)},${round(n.y ?? 0)})`);
+    const t = nodeTransform(layout, id);
+    if (t) el.setAttribute('transform', t);
   }
   for (const { group, edge } of drawn.edges.values()) {
-    const a = layout.position(edge.source);
-    const b = layout.position(edge.target);
-    if (!a || !b) continue;
-    const trimStart = trimOf(a.kind);
-    const trimEnd = trimOf(b.kind) + (EDGE_KINDS[edge.kind].directed ? ARROW_PX : 0);
-    const d = routePath(
-      { x: a.x ?? 0, y: a.y ?? 0 },
-      { x: b.x ?? 0, y: b.y ?? 0 },
-      bend(edge.id),
-      trimStart,
-      trimEnd,
-    );
-    for (const path of group.children) path.setAttribute('d', d);
+    const d = edgeD(layout, edge);
+    if (d) for (const path of group.children) path.setAttribute('d', d);
   }
 }
 

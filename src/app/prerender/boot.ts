@@ -1,0 +1,38 @@
+/**
+ * The two tiny inline scripts that show the right prerendered picture before
+ * the first paint, and the app's side of the same decision. The build
+ * (./vitePlugin.ts) puts them into index.html and allows exactly them by
+ * their SHA-256 hashes in the Content-Security-Policy (no 'unsafe-inline').
+ *
+ * The build renders the article view twice, in German (in #root) and in
+ * English (in a <template>). The head script decides, as the app will:
+ * `lang=` from the URL, else the browser's first language (German for de-*,
+ * English otherwise; src/data/lang.ts), and sets <html lang> and
+ * data-prerender: "de", "en", or "skip" when the URL asks for something the
+ * article view is not (another dataset with `data=`, the embed layout).
+ * Until the body script has put the right variant in place the stylesheet
+ * keeps a wrong one invisible (styles.css, "Prerendered picture"), so no
+ * reader ever sees one language swapped for the other. Without JavaScript
+ * nothing runs: the German article view, as the article itself.
+ */
+import type { Lang } from '../../data/lang';
+
+/** Plain ES5 in <head>: language, theme and whether the prerendered view fits the URL. */
+export const HEAD_SCRIPT = `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),l=q.get('lang');if(l!=='de'&&l!=='en'){var n=navigator.languages||[navigator.language];l=String(n[0]||'en').toLowerCase().indexOf('de')===0?'de':'en'}d.lang=l;var t=q.get('theme');if(t==='light'||t==='dark')d.setAttribute('data-theme',t);var e=q.get('embed'),on=e==='1'||e==='true',off=e==='0'||e==='false';d.setAttribute('data-prerender',q.has('data')||on||(q.has('childId')&&!off)?'skip':l)})();`;
+
+/** Right after #root and the <template>: swaps in the English view, or clears a view that does not fit. */
+export const BODY_SCRIPT = `(function(){var d=document.documentElement,r=document.getElementById('root'),m=d.getAttribute('data-prerender');if(!r||!m)return;var t=document.getElementById('an-prerendered-'+m);if(m!==r.getAttribute('data-prerendered')){if(t){r.replaceChildren(t.content);r.setAttribute('data-prerendered',m)}else{r.replaceChildren();r.removeAttribute('data-prerendered')}}var a=document.querySelectorAll('template[data-prerendered-lang]');for(var i=0;i<a.length;i++)a[i].remove()})();`;
+
+/** True when the URL asks for a view the prerendered article view is not (mirrors HEAD_SCRIPT). */
+export function skipsPrerender(search: string): boolean {
+  const q = new URLSearchParams(search);
+  const embed = q.get('embed');
+  const on = embed === '1' || embed === 'true';
+  const off = embed === '0' || embed === 'false';
+  return q.has('data') || on || (q.has('childId') && !off);
+}
+
+/** Whether the app can hydrate the markup in `root`: the article view, in the reader's language. */
+export function prerenderedFits(root: HTMLElement, search: string, lang: Lang): boolean {
+  return root.dataset.prerendered === lang && !skipsPrerender(search);
+}

@@ -1,0 +1,192 @@
+/**
+ * A good first picture for a large graph in a few milliseconds: pivot MDS
+ * (Brandes & Pich, "Eigensolver Methods for Progressive Multidimensional
+ * Scaling of Large Data", Graph Drawing 2006). Breadth-first distances from k
+ * pivots (chosen far apart, max–min) are double-centred and projected onto the
+ * two main axes of that n×k matrix. The global shape is right from the start,
+ * so the force layout only has to sort out the neighbourhoods: far fewer ticks
+ * than from a spiral (phyllotaxis). Pure, deterministic, typed arrays.
+ */
+
+/** Neighbours of each node in compressed rows: `neighbours[offsets[i] .. offsets[i + 1]]`. */
+export interface Adjacency {
+  offsets: Int32Array;
+  neighbours: Int32Array;
+}
+
+export function adjacency(n: number, source: Int32Array, target: Int32Array): Adjacency {
+  const offsets = new Int32Array(n + 1);
+  for (let e = 0; e < source.length; e++) {
+    if (source[e] === target[e]) continue; // a loop is no neighbour
+    offsets[source[e]! + 1]!++;
+    offsets[target[e]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  const fill = offsets.slice(0, n);
+  const neighbours = new Int32Array(offsets[n]!);
+  for (let e = 0; e < source.length; e++) {
+    const s = source[e]!;
+    const t = target[e]!;
+    if (s === t) continue;
+    neighbours[fill[s]!++] = t;
+    neighbours[fill[t]!++] = s;
+  }
+  return { offsets, neighbours };
+}
+
+/** Hop distances from `from` (unreachable: -1), into `out`; `queue` is scratch space of length n. */
+function bfs(adj: Adjacency, from: number, out: Int32Array, queue: Int32Array): void {
+  out.fill(-1);
+  out[from] = 0;
+  queue[0] = from;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const v = queue[head++]!;
+    const d = out[v]! + 1;
+    for (let j = adj.offsets[v]!; j < adj.offsets[v + 1]!; j++) {
+      const w = adj.neighbours[j]!;
+      if (out[w]! < 0) {
+        out[w] = d;
+        queue[tail++] = w;
+      }
+    }
+  }
+}
+
+/** The unit eigenvector of the symmetric k×k matrix `m` for its largest eigenvalue, orthogonal to `against`. */
+function powerIteration(m: Float64Array, k: number, against: Float64Array | null): Float64Array {
+  let v = new Float64Array(k);
+  for (let i = 0; i < k; i++) v[i] = 1 + ((i * 7919) % 13) / 13; // deterministic, not degenerate
+  for (let iter = 0; iter < 200; iter++) {
+    if (against) {
+      let dot = 0;
+      for (let i = 0; i < k; i++) dot += v[i]! * against[i]!;
+      for (let i = 0; i < k; i++) v[i]! -= dot * against[i]!;
+    }
+    const next = new Float64Array(k);
+    for (let i = 0; i < k; i++) {
+      let s = 0;
+      for (let j = 0; j < k; j++) s += m[i * k + j]! * v[j]!;
+      next[i] = s;
+    }
+    let norm = 0;
+    for (let i = 0; i < k; i++) norm += next[i]! * next[i]!;
+    norm = Math.sqrt(norm);
+    if (norm === 0) return v;
+    let change = 0;
+    for (let i = 0; i < k; i++) {
+      next[i]! /= norm;
+      change += Math.abs(next[i]! - v[i]!);
+    }
+    v = next;
+    if (change < 1e-7) break;
+  }
+  return v;
+}
+
+export interface PivotMdsOptions {
+  /** Pivots (default 50): more is steadier, each costs one breadth-first search. */
+  pivots?: number;
+  /** Desired mean distance between linked nodes, in layout units. */
+  edgeLength: number;
+  /** The main axis goes along x when true (a landscape viewport), else along y. */
+  landscape?: boolean;
+}
+
+/** Positions (x, y interleaved) for the n nodes of the graph. */
+export function pivotMds(n: number, adj: Adjacency, options: PivotMdsOptions): Float64Array {
+  const out = new Float64Array(2 * n);
+  if (n < 3) {
+    for (let i = 0; i < n; i++) out[2 * i] = i * options.edgeLength;
+    return out;
+  }
+  const k = Math.min(n, options.pivots ?? 50);
+  // C: n×k squared distances, column-major per pivot.
+  const c = new Float64Array(n * k);
+  const dist = new Int32Array(n);
+  const queue = new Int32Array(n);
+  const minDist = new Int32Array(n).fill(0x7fffffff);
+  // First pivot: the most connected node (the centre of things).
+  let pivot = 0;
+  for (let i = 1; i < n; i++) {
+    if (adj.offsets[i + 1]! - adj.offsets[i]! > adj.offsets[pivot + 1]! - adj.offsets[pivot]!) pivot = i;
+  }
+  for (let p = 0; p < k; p++) {
+    bfs(adj, pivot, dist, queue);
+    let far = 0;
+    for (let i = 0; i < n; i++) if (dist[i]! > far) far = dist[i]!;
+    const col = p * n;
+    for (let i = 0; i < n; i++) {
+      // Another component: a little further than the farthest reachable node.
+      const d = dist[i]! < 0 ? far + 1 : dist[i]!;
+      c[col + i] = d * d;
+      if (dist[i]! >= 0 && dist[i]! < minDist[i]!) minDist[i] = dist[i]!;
+    }
+    // Next pivot: the node farthest from every pivot so far (ties: the lower index).
+    let next = -1;
+    let best = -1;
+    for (let i = 0; i < n; i++) {
+      const d = dist[i]! < 0 ? 0x7ffffffe : minDist[i]!;
+      if (d > best) {
+        best = d;
+        next = i;
+      }
+    }
+    pivot = next;
+  }
+  // Double centring.
+  const rowMean = new Float64Array(n);
+  const colMean = new Float64Array(k);
+  let grand = 0;
+  for (let p = 0; p < k; p++) {
+    for (let i = 0; i < n; i++) {
+      const v = c[p * n + i]!;
+      rowMean[i]! += v / k;
+      colMean[p]! += v / n;
+      grand += v / (n * k);
+    }
+  }
+  for (let p = 0; p < k; p++) {
+    for (let i = 0; i < n; i++) {
+      c[p * n + i] = -0.5 * (c[p * n + i]! - rowMean[i]! - colMean[p]! + grand);
+    }
+  }
+  // CᵀC (k×k), its two main eigenvectors, and the projection C·v.
+  const ctc = new Float64Array(k * k);
+  for (let a = 0; a < k; a++) {
+    for (let b = a; b < k; b++) {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += c[a * n + i]! * c[b * n + i]!;
+      ctc[a * k + b] = s;
+      ctc[b * k + a] = s;
+    }
+  }
+  const v1 = powerIteration(ctc, k, null);
+  const v2 = powerIteration(ctc, k, v1);
+  const [ax, ay] = options.landscape === false ? [1, 0] : [0, 1];
+  for (let i = 0; i < n; i++) {
+    let s1 = 0;
+    let s2 = 0;
+    for (let p = 0; p < k; p++) {
+      s1 += c[p * n + i]! * v1[p]!;
+      s2 += c[p * n + i]! * v2[p]!;
+    }
+    out[2 * i + ax] = s1;
+    out[2 * i + ay] = s2;
+  }
+  // Scale so that linked nodes are `edgeLength` apart on average.
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = adj.offsets[i]!; j < adj.offsets[i + 1]!; j++) {
+      const w = adj.neighbours[j]!;
+      if (w <= i) continue;
+      sum += Math.hypot(out[2 * i]! - out[2 * w]!, out[2 * i + 1]! - out[2 * w + 1]!);
+      count++;
+    }
+  }
+  const scale = count > 0 && sum > 0 ? options.edgeLength / (sum / count) : 1;
+  for (let i = 0; i < 2 * n; i++) out[i]! *= scale;
+  return out;
+}

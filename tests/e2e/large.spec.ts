@@ -1,0 +1,127 @@
+// Big graphs without waiting (issue #13): the layout runs in a Web Worker,
+// the picture comes before the layout has settled, the page answers input
+// meanwhile, and a failing worker falls back to the main thread with a
+// message instead of a blank stage.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './helpers';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+// Generated graphs (tests/bench/generate.ts), made once and kept (gitignored).
+test.beforeAll(() => {
+  for (const nodes of [1000, 5000]) {
+    const file = `tests/e2e/fixtures/generated-${nodes}.json`;
+    if (existsSync(`${root}/${file}`)) continue;
+    const r = spawnSync('npx', ['tsx', 'tests/bench/generate.ts', String(nodes), file], { cwd: root });
+    if (r.status !== 0) throw new Error(`generating ${file} failed: ${String(r.stderr)}`);
+  }
+});
+const generated = (nodes: number) => `/fixtures/generated-${nodes}.json`;
+
+const hasMark = (name: string) => performance.getEntriesByName(name).length > 0;
+
+/** Non-transparent pixels on the network canvas. */
+const PAINTED = () => {
+  const canvas = document.querySelector<HTMLCanvasElement>('canvas.network-canvas');
+  const ctx = canvas?.getContext('2d');
+  if (!canvas || !ctx) return 0;
+  const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  let n = 0;
+  for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+  return n;
+};
+
+test('a 5,000-node graph is drawn before its layout has settled, with progress shown', async ({
+  newPage,
+  origins,
+}) => {
+  test.slow();
+  const page = await newPage();
+  await page.goto(`${origins.app}/?data=${generated(5000)}&lang=en`);
+  await page.waitForFunction(hasMark, 'alliance-network:rendered', { timeout: 60_000 });
+  const painted = await page.evaluate(PAINTED);
+  const early = await page.evaluate(() => ({
+    settled: performance.getEntriesByName('alliance-network:settled').length > 0,
+    canvasSettled: document.querySelector<HTMLCanvasElement>('canvas.network-canvas')?.dataset.settled,
+    stage: document.querySelector('[data-layout-progress]')?.textContent ?? null,
+    line: document.querySelector('[data-load-progress]')?.getAttribute('data-load-progress'),
+  }));
+  expect(early.settled, 'the first picture comes before settled').toBe(false);
+  expect(early.canvasSettled).toBe('false');
+  expect(painted, 'the canvas is painted at the first picture').toBeGreaterThan(500);
+  expect(early.stage ?? '', 'the stage shows progress').toMatch(/Laying out \d+ %/);
+  expect(early.line, 'the progress line under the graphic says the layout is running').toBe('layout');
+  await page.waitForFunction(hasMark, 'alliance-network:settled', { timeout: 120_000 });
+  await expect(page.locator('[data-layout-progress]')).toHaveCount(0);
+  await expect(page.locator('[data-layout-fallback]')).toHaveCount(0);
+  expect(page.errors).toEqual([]);
+});
+
+test('the page answers input while the layout runs: a filter takes effect within 100 ms', async ({
+  newPage,
+  origins,
+}) => {
+  test.slow();
+  const page = await newPage();
+  await page.goto(`${origins.app}/?data=${generated(5000)}&lang=en`);
+  await page
+    .locator('canvas.network-canvas[data-ready="true"][data-settled="false"]')
+    .waitFor({ timeout: 60_000 });
+  // Time from the click event to the network's new summary (its edge count), measured in the page.
+  type FilterWindow = Window & {
+    __filter: { clickAt?: number; settledAtClick?: string; changedAt?: number };
+  };
+  await page.evaluate(() => {
+    const w = window as unknown as FilterWindow;
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.network-canvas')!;
+    const before = canvas.getAttribute('aria-label');
+    w.__filter = {};
+    document.addEventListener(
+      'click',
+      (e) => {
+        w.__filter.clickAt = e.timeStamp;
+        w.__filter.settledAtClick = canvas.dataset.settled;
+      },
+      { capture: true, once: true },
+    );
+    new MutationObserver((_, observer) => {
+      if (canvas.getAttribute('aria-label') === before) return;
+      w.__filter.changedAt = performance.now();
+      observer.disconnect();
+    }).observe(canvas, { attributes: true, attributeFilter: ['aria-label'] });
+  });
+  await page.click('[data-filter-id="threats"] input');
+  await page.waitForFunction(
+    () => (window as unknown as FilterWindow).__filter.changedAt !== undefined,
+    null,
+    { timeout: 5000 },
+  );
+  const r = await page.evaluate(() => (window as unknown as FilterWindow).__filter);
+  expect(r.settledAtClick, 'the layout was still running at the click').toBe('false');
+  expect((r.changedAt ?? Infinity) - (r.clickAt ?? 0), 'the filter took effect within 100 ms').toBeLessThan(
+    100,
+  );
+  expect(page.errors).toEqual([]);
+});
+
+test('a failing layout worker falls back to the main thread with a message, not a blank stage', async ({
+  newPage,
+  origins,
+}) => {
+  test.slow();
+  const page = await newPage();
+  await page.route('**/layout.worker*', (route) => route.abort());
+  await page.goto(`${origins.app}/?data=${generated(1000)}&lang=en`);
+  const note = page.locator('[data-layout-fallback]');
+  await expect(note).toContainText(/main thread/, { timeout: 40_000 });
+  await page.waitForFunction(hasMark, 'alliance-network:settled', { timeout: 120_000 });
+  expect(await page.evaluate(PAINTED), 'the stage shows the network').toBeGreaterThan(500);
+  // Reset keeps working on the fallback.
+  await page.click('[data-action="reset"]');
+  await expect(page.locator('canvas.network-canvas[data-settled="true"]')).toHaveCount(1, {
+    timeout: 120_000,
+  });
+  expect(page.errors).toEqual([]);
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../src/graph/generate';
+import { createForceLayout } from '../../src/layout/forceCore';
+import { adjacency, pivotMds } from '../../src/layout/pivotMds';
+import { createLargeLayout } from '../../src/layout/largeLayout';
+import { symbolRadius } from '../../src/layout/nodeBox';
+
+function input(nodes: number) {
+  const data = generateDataset({ nodes, seed: 3 });
+  const index = new Map(data.nodes.map((n, i) => [n.id, i]));
+  return {
+    data,
+    force: {
+      n: data.nodes.length,
+      source: Int32Array.from(data.edges, (e) => index.get(e.source)!),
+      target: Int32Array.from(data.edges, (e) => index.get(e.target)!),
+      radius: Float32Array.from(data.nodes, (n) => symbolRadius(n.kind) + 3),
+      width: 1280,
+      height: 800,
+      seed: 7,
+    },
+  };
+}
+
+const settle = (layout: ReturnType<typeof createForceLayout>) => {
+  while (!layout.tick());
+  return layout;
+};
+
+describe('pivot MDS', () => {
+  it('places linked nodes closer than unlinked ones', () => {
+    const { force } = input(400);
+    const adj = adjacency(force.n, force.source, force.target);
+    const xy = pivotMds(force.n, adj, { edgeLength: 36 });
+    const d = (a: number, b: number) => Math.hypot(xy[2 * a]! - xy[2 * b]!, xy[2 * a + 1]! - xy[2 * b + 1]!);
+    let linked = 0;
+    for (let e = 0; e < force.source.length; e++) linked += d(force.source[e]!, force.target[e]!);
+    let random = 0;
+    for (let i = 0; i < 1000; i++) random += d((i * 7) % force.n, (i * 13 + 5) % force.n);
+    expect(linked / force.source.length).toBeCloseTo(36, 0);
+    expect(random / 1000).toBeGreaterThan(1.5 * (linked / force.source.length));
+    expect([...xy].every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('large-graph force layout', () => {
+  it('settles within its tick budget, deterministically, with symbols apart', () => {
+    const { force } = input(600);
+    const a = settle(createForceLayout(force));
+    const b = settle(createForceLayout(force));
+    expect(a.ticks()).toBeLessThanOrEqual(300);
+    expect(a.progress()).toBe(1);
+    expect([...a.xy]).toEqual([...b.xy]);
+    expect([...a.xy].every(Number.isFinite)).toBe(true);
+    let overlaps = 0;
+    for (let i = 0; i < force.n; i++) {
+      for (let j = i + 1; j < force.n; j++) {
+        const gap = Math.hypot(a.xy[2 * i]! - a.xy[2 * j]!, a.xy[2 * i + 1]! - a.xy[2 * j + 1]!);
+        if (gap < 0.8 * (force.radius[i]! + force.radius[j]!)) overlaps++;
+      }
+    }
+    expect(overlaps).toBe(0);
+  });
+
+  it('keeps a pinned node where it was put, and reset forgets it', () => {
+    const { force } = input(300);
+    const layout = createForceLayout(force);
+    layout.pin(5, 1234, -567);
+    settle(layout);
+    expect([layout.xy[10], layout.xy[11]]).toEqual([1234, -567]);
+    layout.reset();
+    settle(layout);
+    expect(layout.xy[10]).not.toBe(1234);
+  });
+});
+
+describe('createLargeLayout on the main thread (the fallback)', () => {
+  it('streams positions into the nodes and settles; dragging pins a node', async () => {
+    const { data } = input(320);
+    const engine = createLargeLayout(
+      data.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label.de })),
+      data.edges,
+      { width: 1000, height: 700, runIn: 'main-thread' },
+    );
+    const progress: number[] = [];
+    engine.onProgress(() => progress.push(engine.progress()));
+    expect(engine.isRunning()).toBe(true);
+    await new Promise<void>((resolve) => engine.onSettled(resolve));
+    expect(engine.hasPositions()).toBe(true);
+    expect(engine.fallback()).toBeNull();
+    expect(progress.length).toBeGreaterThan(1);
+    expect(engine.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+    engine.dragStart('n3');
+    engine.dragTo('n3', 42, 43);
+    engine.dragEnd('n3');
+    expect(engine.position('n3')).toMatchObject({ x: 42, y: 43, fx: 42, fy: 43 });
+    engine.stop();
+  });
+
+  it('falls back to the main thread, with a reason, when the worker cannot start', async () => {
+    const { data } = input(300);
+    const engine = createLargeLayout(
+      data.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label.de })),
+      data.edges,
+      {
+        width: 800,
+        height: 600,
+        createWorker: () => {
+          throw new Error('blocked by the content security policy');
+        },
+      },
+    );
+    expect(engine.fallback()).toMatch(/could not start/);
+    await new Promise<void>((resolve) => engine.onSettled(resolve));
+    expect(engine.hasPositions()).toBe(true);
+    engine.stop();
+  });
+});

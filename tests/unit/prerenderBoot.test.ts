@@ -1,0 +1,118 @@
+/**
+ * The inline boot scripts decide as the app does (language, whether the
+ * prerendered article view fits the URL), and the build puts them into the
+ * page with their hashes in the CSP.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { langFromNavigator } from '../../src/data/lang';
+import { BODY_SCRIPT, HEAD_SCRIPT, prerenderedFits, skipsPrerender } from '../../src/app/prerender/boot';
+import { allowBootScripts, injectPrerendered, scriptHash } from '../../src/app/prerender/vitePlugin';
+import { parseUrlState } from '../../src/store/urlState';
+
+function runHead(search: string, languages: string[], language = 'de-AT') {
+  window.history.replaceState(null, '', `/${search}`);
+  Object.defineProperty(window.navigator, 'languages', { value: languages, configurable: true });
+  Object.defineProperty(window.navigator, 'language', { value: language, configurable: true });
+  document.documentElement.removeAttribute('data-prerender');
+  document.documentElement.removeAttribute('data-theme');
+  new Function(HEAD_SCRIPT)();
+  return {
+    lang: document.documentElement.lang,
+    prerender: document.documentElement.getAttribute('data-prerender'),
+    theme: document.documentElement.getAttribute('data-theme'),
+  };
+}
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+  document.body.innerHTML = '';
+});
+
+describe('the head boot script', () => {
+  const searches = [
+    '',
+    '?lang=en',
+    '?lang=de',
+    '?lang=fr',
+    '?embed=1',
+    '?embed=true&lang=en',
+    '?embed=0',
+    '?childId=x',
+    '?childId=x&embed=0',
+    '?data=/x.json',
+    '?step=2&select=jp',
+    '?theme=dark',
+  ];
+  const languages = [['de-DE', 'en'], ['en-US'], ['de'], ['fr-FR', 'de'], []];
+  it('chooses the language and the prerendered view exactly as the app does', () => {
+    for (const search of searches) {
+      for (const langs of languages) {
+        const got = runHead(search, langs);
+        // As src/app/main.tsx asks: navigator.languages ?? [navigator.language].
+        const lang = parseUrlState(search).state.lang ?? langFromNavigator(langs);
+        expect(got.lang, `${search} ${langs.join()}`).toBe(lang);
+        expect(got.prerender, `${search} ${langs.join()}`).toBe(skipsPrerender(search) ? 'skip' : lang);
+      }
+    }
+  });
+
+  it('sets an explicit theme before the first paint', () => {
+    expect(runHead('?theme=dark', ['en']).theme).toBe('dark');
+    expect(runHead('?theme=auto', ['en']).theme).toBeNull();
+  });
+});
+
+describe('the body boot script', () => {
+  function page(prerender: string) {
+    document.documentElement.setAttribute('data-prerender', prerender);
+    document.body.innerHTML =
+      '<div id="root" data-prerendered="de"><h1>Deutsch</h1></div>' +
+      '<template id="an-prerendered-en" data-prerendered-lang="en"><h1>English</h1></template>';
+    new Function(BODY_SCRIPT)();
+    const root = document.getElementById('root')!;
+    return {
+      root,
+      text: root.textContent,
+      variant: root.getAttribute('data-prerendered'),
+      templates: document.querySelectorAll('template').length,
+    };
+  }
+
+  it('swaps in the English view for an English reader, keeps German for a German one', () => {
+    expect(page('en')).toMatchObject({ text: 'English', variant: 'en', templates: 0 });
+    expect(page('de')).toMatchObject({ text: 'Deutsch', variant: 'de', templates: 0 });
+  });
+
+  it('clears the article view when the URL asks for another view', () => {
+    const { text, variant } = page('skip');
+    expect(text).toBe('');
+    expect(variant).toBeNull();
+  });
+
+  it('lets the app hydrate only a fitting view', () => {
+    const { root } = page('en');
+    expect(prerenderedFits(root, '?lang=en', 'en')).toBe(true);
+    expect(prerenderedFits(root, '', 'de')).toBe(false);
+    expect(prerenderedFits(root, '?lang=en&embed=1', 'en')).toBe(false);
+  });
+});
+
+describe('the build step', () => {
+  const html =
+    "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'; style-src 'self'\" /></head>" +
+    '<body><div id="root"></div></body></html>';
+
+  it('puts both views and the boot scripts in the page, allowed by hash only', () => {
+    const out = injectPrerendered(html, { de: '<p>DE</p>', en: '<p>EN</p>' });
+    expect(out).toContain('<div id="root" data-prerendered="de"><p>DE</p></div>');
+    expect(out).toContain('<template id="an-prerendered-en" data-prerendered-lang="en"><p>EN</p></template>');
+    expect(out).toContain(`script-src 'self' ${scriptHash(HEAD_SCRIPT)} ${scriptHash(BODY_SCRIPT)};`);
+    expect(out).not.toContain('unsafe-inline');
+    // The head script comes after the CSP meta, so the policy governs it.
+    expect(out.indexOf('Content-Security-Policy')).toBeLessThan(out.indexOf(HEAD_SCRIPT));
+  });
+
+  it('refuses a page without the strict CSP rather than ship the scripts unguarded', () => {
+    expect(() => allowBootScripts('<html><head></head></html>')).toThrow(/CSP/);
+  });
+});
