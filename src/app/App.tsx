@@ -11,19 +11,21 @@ import { Header } from './Header';
 import { Legend } from '../explore/Legend';
 import { LiveAnnouncer } from '../explore/LiveAnnouncer';
 import { NetworkStage } from '../network/NetworkStage';
-import { PrintRelations } from '../classroom/PrintRelations';
 import { SearchBox } from '../explore/SearchBox';
 import { SkipLink } from './SkipLink';
 import { useAfterFirstPicture } from './useAfterFirstPicture';
+import { LayerControls } from '../explore/LayerControls';
 import { useT } from '../ui/useT';
 import { useAppKeys } from './useAppKeys';
 
 // Classroom tools load on first use: the first view stays small.
 // The layer switch and year slider load beside the first picture, only for datasets with layers.
-const LayerControls = lazy(() =>
-  import('../explore/LayerControls').then((m) => ({ default: m.LayerControls })),
-);
 const StoryPanel = lazy(() => import('../classroom/StoryPanel').then((m) => ({ default: m.StoryPanel })));
+// The handout's print-only parts (the step on top, the relations with evidence below).
+const PrintRelations = lazy(() =>
+  import('../classroom/Handout').then((m) => ({ default: m.PrintRelations })),
+);
+const PrintStep = lazy(() => import('../classroom/Handout').then((m) => ({ default: m.PrintStep })));
 const PresentationMode = lazy(() =>
   import('../classroom/PresentationMode').then((m) => ({ default: m.PresentationMode })),
 );
@@ -64,6 +66,11 @@ export function App() {
       {!dataset && !loadError && <p className="loading">{t('loading')}</p>}
       {dataset && (
         <ErrorBoundary resetKey={dataset}>
+          {afterFirstPicture && storyOpen && (
+            <Suspense fallback={null}>
+              <PrintStep dataset={dataset} />
+            </Suspense>
+          )}
           <main className="layout">
             <div className="sidebar">
               {storyOpen ? (
@@ -74,9 +81,9 @@ export function App() {
                 <>
                   <SearchBox dataset={dataset} />
                   {(dataset.meta.layers?.length ?? 0) > 0 && (
-                    <Suspense fallback={null}>
-                      <LayerControls dataset={dataset} />
-                    </Suspense>
+                    // In the first view (and the prerendered HTML): no lazy boundary here, so nothing
+                    // suspends while the app hydrates the server's markup.
+                    <LayerControls dataset={dataset} />
                   )}
                   <FilterSheet>
                     <FilterPanel dataset={dataset} />
@@ -93,7 +100,11 @@ export function App() {
               </div>
             )}
           </main>
-          {afterFirstPicture && <PrintRelations dataset={dataset} />}
+          {afterFirstPicture && (
+            <Suspense fallback={null}>
+              <PrintRelations dataset={dataset} />
+            </Suspense>
+          )}
         </ErrorBoundary>
       )}
       {embed ? (

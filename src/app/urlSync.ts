@@ -4,6 +4,7 @@
  * reload, no history spam).
  */
 import { useAppStore } from '../store/store';
+import type { AppState } from '../store/store';
 import { HOST_PARAMS, parseUrlState, serializeUrlState } from '../store/urlState';
 import type { UrlState } from '../store/urlState';
 import { urlStateOf } from '../store/viewUrl';
@@ -33,7 +34,7 @@ export function syncUrlWithStore(initial: UrlState): () => void {
   // The language goes into the URL once the reader chose one (or the link named one).
   let langChosen = initial.lang !== undefined;
   let lastLang = useAppStore.getState().lang;
-  return useAppStore.subscribe((s) => {
+  const write = (s: AppState) => {
     if (s.lang !== lastLang) {
       langChosen = true;
       lastLang = s.lang;
@@ -55,5 +56,10 @@ export function syncUrlWithStore(initial: UrlState): () => void {
         // Some sandboxed iframes refuse history changes; the view still works.
       }
     }
-  });
+  };
+  const unsubscribe = useAppStore.subscribe(write);
+  // A step the story does not have (`step=9` of 7, or a dataset without a story) is corrected at once.
+  const now = useAppStore.getState();
+  if (initial.step !== undefined && initial.step !== (now.storyStep ?? -1) + 1) write(now);
+  return unsubscribe;
 }

@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import type { Dataset } from '../data/schema';
 import { useT } from '../ui/useT';
 import { enterFullscreen } from './fullscreen';
 import { useAppStore } from '../store/store';
-
-type ExportFormat = 'svg' | 'png';
+import { useExport } from './useExport';
 
 /** Story, presentation, export and print: the tools for class. Export code loads on first use. */
 export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
@@ -14,23 +12,8 @@ export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
   const storyId = useAppStore((s) => s.storyId);
   const presenting = useAppStore((s) => s.presenting);
   const setPresenting = useAppStore((s) => s.setPresenting);
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, run: runExport } = useExport();
   const hasStory = (dataset.story?.length ?? 0) > 0;
-
-  const runExport = async (format: ExportFormat) => {
-    setBusy(format);
-    setFailed(false);
-    try {
-      const { exportCurrentView } = await import('./export/exportView');
-      await exportCurrentView(format);
-    } catch (error) {
-      console.error('Alliance Network: export failed', error);
-      setFailed(true);
-    } finally {
-      setBusy(null);
-    }
-  };
 
   return (
     <div className="classroom-toolbar" role="group" aria-label={t('classroom')}>
@@ -78,28 +61,43 @@ export function ClassroomToolbar({ dataset }: { dataset: Dataset }) {
       >
         {t('present')}
       </button>
-      <span className="classroom-export" role="group" aria-label={t('exportLabel')}>
-        <button
-          type="button"
-          data-action="export-svg"
-          title={t('exportSvg')}
-          aria-label={t('exportSvg')}
-          aria-busy={busy === 'svg'}
-          onClick={() => void runExport('svg')}
-        >
-          SVG
-        </button>
-        <button
-          type="button"
-          data-action="export-png"
-          title={t('exportPng')}
-          aria-label={t('exportPng')}
-          aria-busy={busy === 'png'}
-          onClick={() => void runExport('png')}
-        >
-          PNG
-        </button>
-      </span>
+      {/* While presenting, the presentation bar has the export buttons (one of each on the page). */}
+      {!presenting && (
+        <span className="classroom-export" role="group" aria-label={t('exportLabel')}>
+          <button
+            type="button"
+            data-action="export-svg"
+            title={t('exportSvg')}
+            aria-label={t('exportSvg')}
+            aria-busy={busy === 'svg'}
+            onClick={() => void runExport('svg')}
+          >
+            SVG
+          </button>
+          <button
+            type="button"
+            data-action="export-png"
+            title={t('exportPng')}
+            aria-label={t('exportPng')}
+            aria-busy={busy === 'png'}
+            onClick={() => void runExport('png')}
+          >
+            PNG
+          </button>
+          {storyOpen && (
+            <button
+              type="button"
+              data-action="export-slide"
+              title={t('exportSlide')}
+              aria-label={t('exportSlide')}
+              aria-busy={busy === 'slide'}
+              onClick={() => void runExport('slide')}
+            >
+              {t('slide')}
+            </button>
+          )}
+        </span>
+      )}
       <button type="button" data-action="print" onClick={() => window.print()}>
         {t('print')}
       </button>

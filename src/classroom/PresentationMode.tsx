@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useT } from '../ui/useT';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
 import { useAppStore } from '../store/store';
+import { focusFirst, focusIsLost } from '../ui/focus';
+import { useExport } from './useExport';
 import './presentation.css';
 
 const IDLE_MS = 2500;
@@ -15,6 +17,8 @@ export function PresentationMode() {
   const t = useT();
   const setPresenting = useAppStore((s) => s.setPresenting);
   const [contrast, setContrast] = useState(false);
+  const { busy, failed, run: runExport } = useExport();
+  const storyOpen = useAppStore((s) => s.storyStep !== null);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -45,6 +49,9 @@ export function PresentationMode() {
       }, IDLE_MS);
     };
     wake();
+    // The header with the Present button hides: focus goes to the story heading (StoryPanel
+    // moves it there), or to the network when the dataset tells no story.
+    if (!useAppStore.getState().dataset?.story?.length) focusFirst([document.getElementById('relations')]);
     document.addEventListener('fullscreenchange', onFullscreenChange);
     window.addEventListener('pointermove', wake);
     window.addEventListener('pointerdown', wake);
@@ -57,6 +64,8 @@ export function PresentationMode() {
       delete root.dataset.fullscreen;
       delete root.dataset.pointerIdle;
       exitFullscreen();
+      // Leaving by the bar's button (now gone): back to the button that started presenting.
+      if (focusIsLost()) focusFirst([document.querySelector('[data-action="present"]')]);
     };
   }, [setPresenting]);
 
@@ -71,6 +80,39 @@ export function PresentationMode() {
 
   return (
     <div className="presentation-bar" role="group" aria-label={t('present')}>
+      {/* Save the slide being shown, without leaving the presentation. */}
+      <button
+        type="button"
+        data-action="export-svg"
+        title={t('exportSvg')}
+        aria-label={t('exportSvg')}
+        aria-busy={busy === 'svg'}
+        onClick={() => void runExport('svg')}
+      >
+        SVG
+      </button>
+      <button
+        type="button"
+        data-action="export-png"
+        title={t('exportPng')}
+        aria-label={t('exportPng')}
+        aria-busy={busy === 'png'}
+        onClick={() => void runExport('png')}
+      >
+        PNG
+      </button>
+      {storyOpen && (
+        <button
+          type="button"
+          data-action="export-slide"
+          title={t('exportSlide')}
+          aria-label={t('exportSlide')}
+          aria-busy={busy === 'slide'}
+          onClick={() => void runExport('slide')}
+        >
+          {t('slide')}
+        </button>
+      )}
       <button
         type="button"
         data-action="contrast"
@@ -82,6 +124,11 @@ export function PresentationMode() {
       <button type="button" data-action="present-exit" onClick={() => setPresenting(false)}>
         {t('presentExit')} <kbd>Esc</kbd>
       </button>
+      {failed && (
+        <span className="classroom-error" role="alert">
+          {t('exportFailed')}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,11 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
 import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
+import type { Selection } from '../graph/viewModel';
 import { edgesOf } from '../graph/neighbourhood';
 import { GROUP_LABELS, NODE_KIND_LABELS } from '../i18n/strings';
 import { relationVerb } from '../i18n/describe';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
+import { focusFirst, focusIsLost } from '../ui/focus';
 import { useShownGraph } from '../ui/useViewModel';
 import { EvidenceList } from './EvidenceList';
 
@@ -18,23 +20,66 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement | null>(null);
+  // What opened the details (a node, a table row's button, a search result …): focus goes back there.
+  const openerRef = useRef<{ element: Element; nodeId: string | null } | null>(null);
+  const aboutRef = useRef<string | null>(null);
   const setDetailPanel = useAppStore((s) => s.setDetailPanel);
+  // The camera keeps the nodes it brings into view clear of this panel. A stable callback: it runs
+  // when the panel mounts and unmounts, not on every render (which would unset it in between).
+  const attachPanel = useCallback(
+    (el: HTMLElement | null) => {
+      panelRef.current = el;
+      setDetailPanel(el);
+      return () => {
+        panelRef.current = null;
+        setDetailPanel(null);
+      };
+    },
+    [setDetailPanel],
+  );
+  // Leaving the story gives back the reader's selection: its panel reappears without taking focus.
+  const storyOpen = useAppStore((s) => s.storyStep !== null);
+  const storyWasOpen = useRef(storyOpen);
 
-  // Bring focus to the new details, except while the reader moves through the
-  // network by keyboard: focus stays on the node (the panel is the next tab stops).
-  useEffect(() => {
-    if (document.activeElement?.closest('[data-node-id]')) return;
+  // Only a new selection moves focus; the story's state is read, not reacted to.
+  const onSelectionChange = useEffectEvent((selected: Selection) => {
+    const active = document.activeElement;
+    if (!selected) {
+      // Closed (× button, Escape, …): if focus went down with the panel, it returns to what opened
+      // it, else (opened by a link) to the node the details were about.
+      const opener = openerRef.current;
+      const about = aboutRef.current;
+      openerRef.current = null;
+      aboutRef.current = null;
+      if (!focusIsLost()) return;
+      // A node drawn anew (e.g. after a filter) is found by its id (ids are kebab-case).
+      const node = (id: string | null | undefined) =>
+        id ? document.querySelector(`[data-node-id="${id}"]`) : null;
+      focusFirst([opener?.element, node(opener?.nodeId), node(about), document.getElementById('relations')]);
+      return;
+    }
+    aboutRef.current = selected.type === 'node' ? selected.id : null;
+    // Remember the opener, unless the focus is already in the panel (a relation named in it).
+    if (active && active !== document.body && !panelRef.current?.contains(active)) {
+      const nodeId = active.closest('[data-node-id]')?.getAttribute('data-node-id') ?? null;
+      openerRef.current = { element: active, nodeId };
+    }
+    // Bring focus to the new details, except while the reader moves through the
+    // network by keyboard: focus stays on the node (the panel is the next tab stops).
+    const focusedNode = active?.closest('[data-node-id]')?.getAttribute('data-node-id');
+    // The panel (now drawn, and known to the camera) must not cover the node that has focus.
+    if (focusedNode) useAppStore.getState().focusNode(focusedNode);
+    if (focusedNode || (storyWasOpen.current && !storyOpen)) return;
     headingRef.current?.focus({ preventScroll: true });
-  }, [selection]);
+  });
+  useEffect(() => onSelectionChange(selection), [selection]);
+  useEffect(() => {
+    storyWasOpen.current = storyOpen;
+  });
 
   if (!selection) return null;
-  // Closing returns focus to the node the details were about, so keyboard readers keep their place.
-  const close = () => {
-    const id = selection.type === 'node' ? selection.id : null;
-    select(null);
-    const nodes = document.querySelectorAll<SVGGElement>('[data-node-id]');
-    [...nodes].find((el) => el.dataset.nodeId === id)?.focus();
-  };
+  const close = () => select(null);
   const nodeById = new Map(dataset.nodes.map((n) => [n.id, n]));
   const label = (id: string) => nodeById.get(id)?.label[lang] ?? id;
 
@@ -115,11 +160,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
 
   return (
     <aside
-      ref={(el) => {
-        // The camera keeps the nodes it brings into view clear of this panel.
-        setDetailPanel(el);
-        return () => setDetailPanel(null);
-      }}
+      ref={attachPanel}
       className="detail-panel"
       aria-label={t('details')}
       data-detail-for={`${selection.type}:${selection.id}`}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { EDGE_KINDS } from '../data/kinds';
 import type { Dataset } from '../data/schema';
 import { shownGraph } from '../graph/viewModel';
-import { nodeCount, relationCount, relationVerb } from '../i18n/describe';
+import { nodeCount, relationCount, relationSentence } from '../i18n/describe';
 import { GROUP_LABELS, NODE_KIND_LABELS, STRINGS, format } from '../i18n/strings';
 import type { Lang } from '../i18n/strings';
 import { useAppStore } from '../store/store';
@@ -49,7 +49,7 @@ export function announcement(dataset: Dataset, s: AppState, prev: AppState): str
     }
     const edge = dataset.edges.find((e) => e.id === sel.id);
     if (!edge) return null;
-    const relation = `${label(edge.source)} ${relationVerb(edge, lang)} ${label(edge.target)}`;
+    const relation = relationSentence(edge, lang, label);
     const group = GROUP_LABELS[lang][EDGE_KINDS[edge.kind].group];
     return format(str.announceEdge, { relation: `${relation} (${group})` });
   }
@@ -62,7 +62,8 @@ export function LiveAnnouncer({ dataset }: { dataset: Dataset }) {
   useEffect(
     () =>
       useAppStore.subscribe((s, prev) => {
-        const text = announcement(dataset, s, prev);
+        // A feature's own announcement (the story panel reads each step), or what changed.
+        const text = s.announcement !== prev.announcement ? s.announcement : announcement(dataset, s, prev);
         if (text) setMessage(text);
       }),
     [dataset],

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Dataset, Evidence } from '../data/schema';
-import { relationVerb } from '../i18n/describe';
+import { relationSentence, relationVerb } from '../i18n/describe';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
 import { useShownGraph } from '../ui/useViewModel';
@@ -57,7 +57,7 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
     <table className="relations-table" data-relations-table>
       <caption>
         {story
-          ? t('relationsTableStoryCaption', { n: edges.length, step: story.index + 1, total: story.total })
+          ? `${t('relationsTableStoryCaption', { n: edges.length, step: story.index + 1, total: story.total })}, ${t('relationsTableStoryMarked', { n: story.highlightEdges.size })}`
           : t('relationsTableCaption', { n: edges.length })}
       </caption>
       <thead>
@@ -77,8 +77,15 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
         {edges.slice(0, limit).map((edge) => {
           const verb = relationVerb(edge, lang);
           const selected = selection?.type === 'edge' && selection.id === edge.id;
+          // The relations the open story step is about (the rest it shows from earlier steps).
+          const inStep = story?.highlightEdges.has(edge.id) ?? false;
           return (
-            <tr key={edge.id} data-relation-id={edge.id} aria-current={selected ? 'true' : undefined}>
+            <tr
+              key={edge.id}
+              data-relation-id={edge.id}
+              data-in-step={inStep ? 'true' : undefined}
+              aria-current={selected ? 'true' : undefined}
+            >
               <th scope="row" dir="auto">
                 {label(edge.source)}
               </th>
@@ -88,13 +95,12 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
                   type="button"
                   className="link-button"
                   tabIndex={shown ? undefined : -1}
-                  aria-label={t('showDetails', {
-                    relation: `${label(edge.source)} ${verb} ${label(edge.target)}`,
-                  })}
+                  aria-label={t('showDetails', { relation: relationSentence(edge, lang, label) })}
                   onClick={() => select({ type: 'edge', id: edge.id })}
                 >
                   <bdi>{verb}</bdi>
                 </button>
+                {inStep && <span className="relations-in-step"> {t('inThisStep')}</span>}
               </td>
               <td dir="auto">{label(edge.target)}</td>
               <td className="relations-evidence">

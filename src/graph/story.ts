@@ -26,6 +26,10 @@ export interface StoryView {
   visibleEdges: ReadonlySet<string>;
   highlightNodes: ReadonlySet<string>;
   highlightEdges: ReadonlySet<string>;
+  /** Highlighted nodes this step brings in: not shown at any earlier step. */
+  newNodes: ReadonlySet<string>;
+  /** Highlighted relations this step brings in: not shown at any earlier step. */
+  newEdges: ReadonlySet<string>;
   /** The node the camera moves to (the step's `focus`, else its first node). */
   focus: string | null;
 }
@@ -51,8 +55,11 @@ export function storyView(
   const visibleEdges = new Set<string>();
   const highlightNodes = new Set<string>();
   const highlightEdges = new Set<string>();
+  // What the earlier steps showed: the rest of this step's highlight is new in it.
+  let shownBefore = { nodes: new Set<string>(), edges: new Set<string>() };
   for (const [i, step] of story.slice(0, index + 1).entries()) {
     const current = i === index;
+    if (current) shownBefore = { nodes: new Set(visibleNodes), edges: new Set(visibleEdges) };
     for (const id of step.nodes) {
       if (!nodeIds.has(id)) continue;
       visibleNodes.add(id);
@@ -80,6 +87,8 @@ export function storyView(
     visibleNodes.add(focus);
     highlightNodes.add(focus);
   }
+  const notIn = (ids: ReadonlySet<string>, earlier: ReadonlySet<string>) =>
+    new Set([...ids].filter((id) => !earlier.has(id)));
   return {
     index,
     step,
@@ -88,6 +97,8 @@ export function storyView(
     visibleEdges,
     highlightNodes,
     highlightEdges,
+    newNodes: notIn(highlightNodes, shownBefore.nodes),
+    newEdges: notIn(highlightEdges, shownBefore.edges),
     focus,
   };
 }

@@ -125,3 +125,22 @@ export function edgeState(vm: Pick<ViewModel, 'highlight'>, id: string): Element
   if (!vm.highlight) return 'normal';
   return vm.highlight.edges.has(id) ? 'highlighted' : 'dimmed';
 }
+
+/**
+ * How the open story step shows a highlighted element: `new` when the step
+ * brings it in (no earlier step showed it), `again` when an earlier step did
+ * and this one highlights it again; null outside the step's highlight.
+ */
+export type StoryMark = 'new' | 'again' | null;
+
+export function nodeMark(vm: Pick<ShownGraph, 'story'>, id: string): StoryMark {
+  const story = vm.story;
+  if (!story?.highlightNodes.has(id)) return null;
+  return story.newNodes.has(id) ? 'new' : 'again';
+}
+
+export function edgeMark(vm: Pick<ShownGraph, 'story'>, id: string): StoryMark {
+  const story = vm.story;
+  if (!story?.highlightEdges.has(id)) return null;
+  return story.newEdges.has(id) ? 'new' : 'again';
+}

@@ -4,8 +4,15 @@
  */
 import { FILTER_GROUPS, NODE_KINDS } from '../data/kinds';
 import type { NodeKind } from '../data/kinds';
-import type { GraphEdge } from '../data/schema';
-import { EDGE_KIND_LABELS, GROUP_LABELS, NODE_KIND_LABELS, STRINGS, format } from './strings';
+import type { GraphEdge, LocalizedText } from '../data/schema';
+import {
+  EDGE_KIND_LABELS,
+  EDGE_KIND_VERBS,
+  GROUP_LABELS,
+  NODE_KIND_LABELS,
+  STRINGS,
+  format,
+} from './strings';
 import type { Lang } from './strings';
 
 export function relationCount(lang: Lang, n: number): string {
@@ -16,14 +23,49 @@ export function nodeCount(lang: Lang, n: number): string {
   return n === 1 ? STRINGS[lang].nodeCountOne : format(STRINGS[lang].nodeCount, { n });
 }
 
-/** "Japan, Land, 9 Beziehungen": how a node is announced. */
-export function nodeAriaLabel(lang: Lang, label: string, kind: NodeKind, relations: number): string {
-  return `${label}, ${NODE_KIND_LABELS[lang][kind]}, ${relationCount(lang, relations)}`;
+/**
+ * How a node is highlighted, as its name says it: `highlighted` (story step,
+ * selection), `new` (highlighted, and the story step brings it in), or not.
+ */
+export type NodeEmphasis = 'highlighted' | 'new' | null;
+
+/** "Japan, Land, 9 Beziehungen" (", hervorgehoben", ", neu in diesem Schritt"): how a node is announced. */
+export function nodeAriaLabel(
+  lang: Lang,
+  label: string,
+  kind: NodeKind,
+  relations: number,
+  emphasis: NodeEmphasis = null,
+): string {
+  const s = STRINGS[lang];
+  const base = `${label}, ${NODE_KIND_LABELS[lang][kind]}, ${relationCount(lang, relations)}`;
+  if (emphasis === 'new') return `${base}, ${s.highlightedNode}, ${s.newInStep}`;
+  return emphasis === 'highlighted' ? `${base}, ${s.highlightedNode}` : base;
 }
 
-/** The verb of a relation: its own label, else its kind's. */
+/**
+ * Whether a relation's own label reads as the verb of "source … target": German
+ * writes verbs lower case and capitalises nouns ("bedroht", "Zusammenarbeit");
+ * a quote or a comma ("„keine Grenzen“", "weltweit, laut Artikel") marks a
+ * caption, not a verb.
+ */
+function isVerb(label: LocalizedText): boolean {
+  return /^\p{Ll}[^,]*$/u.test(label.de.trim());
+}
+
+/**
+ * The verb of a relation, so that "source verb target" reads as a sentence:
+ * its own label where that is a verb ("zeigt", "shows"), else its kind's
+ * verb ("Russia cooperates with China", not "Russia cooperation China").
+ */
 export function relationVerb(edge: GraphEdge, lang: Lang): string {
-  return edge.label?.[lang] ?? EDGE_KIND_LABELS[lang][edge.kind];
+  if (edge.label && isVerb(edge.label)) return edge.label[lang];
+  return EDGE_KIND_VERBS[lang][edge.kind] ?? EDGE_KIND_LABELS[lang][edge.kind];
+}
+
+/** "Russia cooperates with China": a relation as a sentence, with the names of its ends. */
+export function relationSentence(edge: GraphEdge, lang: Lang, name: (id: string) => string): string {
+  return `${name(edge.source)} ${relationVerb(edge, lang)} ${name(edge.target)}`;
 }
 
 export interface SummaryInput {

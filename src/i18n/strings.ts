@@ -128,9 +128,15 @@ const de = {
   exportLabel: 'Exportieren',
   exportSvg: 'Ansicht als SVG speichern',
   exportPng: 'Ansicht als PNG speichern',
+  slide: 'Folie',
+  exportSlide: 'Schritt als Folie speichern (PNG, 16:9)',
   exportFailed: 'Der Export ist fehlgeschlagen.',
   print: 'Drucken',
   printRelations: 'Beziehungen und Belege',
+  highlightedNode: 'hervorgehoben',
+  newInStep: 'neu in diesem Schritt',
+  inThisStep: 'in diesem Schritt',
+  relationsTableStoryMarked: '{n} davon in diesem Schritt',
   announceYear: 'Stand Ende {year}. {summary}',
 };
 
@@ -255,9 +261,15 @@ const en: Record<StringKey, string> = {
   exportLabel: 'Export',
   exportSvg: 'Save the view as SVG',
   exportPng: 'Save the view as PNG',
+  slide: 'Slide',
+  exportSlide: 'Save the step as a slide (PNG, 16:9)',
   exportFailed: 'The export failed.',
   print: 'Print',
   printRelations: 'Relations and evidence',
+  highlightedNode: 'highlighted',
+  newInStep: 'new in this step',
+  inThisStep: 'in this step',
+  relationsTableStoryMarked: '{n} of them in this step',
   announceYear: 'As of the end of {year}. {summary}',
 };
 
@@ -316,6 +328,27 @@ export const EDGE_KIND_LABELS: Record<Lang, Record<EdgeKind, string>> = {
     produces: 'leads to',
     'located-in': 'located in',
     'applies-to': 'applies to',
+  },
+};
+
+/**
+ * A relation kind as the verb of a sentence "source … target" ("Russia is
+ * allied with China"), where the legend's word does not read as one. Used for
+ * relations whose own label is a noun ("Zusammenarbeit") or that have none:
+ * see relationVerb in describe.ts.
+ */
+export const EDGE_KIND_VERBS: Record<Lang, Partial<Record<EdgeKind, string>>> = {
+  de: {
+    alliance: 'ist verbündet mit',
+    partnership: 'ist Partner von',
+    threat: 'bedroht',
+    poses: 'ist die Quelle von',
+  },
+  en: {
+    alliance: 'is allied with',
+    partnership: 'is a partner of',
+    threat: 'threatens',
+    'located-in': 'is located in',
   },
 };
 

@@ -126,3 +126,25 @@ export function routePath(a: Point, b: Point, bend: number, trimStart: number, t
   const q = { x: w0 * a.x + w1 * c.x + w2 * b.x, y: w0 * a.y + w1 * c.y + w2 * b.y };
   return `M${r(p0.x)},${r(p0.y)}Q${r(q.x)},${r(q.y)} ${r(p2.x)},${r(p2.y)}`;
 }
+
+/** The point at `t` (0 … 1) along a relation's line (straight, or bent by `bend` as in edgePath). */
+export function edgePoint(a: Point, b: Point, bend: number, t = 0.5): Point {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const cx = (a.x + b.x) / 2 + (-dy / len) * bend * BEND_PX;
+  const cy = (a.y + b.y) / 2 + (dx / len) * bend * BEND_PX;
+  // A quadratic Bézier: (1-t)² a + 2t(1-t) c + t² b.
+  const u = 1 - t;
+  return { x: u * u * a.x + 2 * t * u * cx + t * t * b.x, y: u * u * a.y + 2 * t * u * cy + t * t * b.y };
+}
+
+/** The middle of a relation's line. */
+export function edgeMidpoint(a: Point, b: Point, bend: number): Point {
+  return edgePoint(a, b, bend, 0.5);
+}
+
+/** The middle of a relation as the arrangement routes it (bend: sagitta / length, see routePath). */
+export function routeMidpoint(a: Point, b: Point, bend: number): Point {
+  return { x: (a.x + b.x) / 2 - (b.y - a.y) * bend, y: (a.y + b.y) / 2 + (b.x - a.x) * bend };
+}

@@ -14,20 +14,25 @@ export interface EdgeStroke {
 
 export const BASE_EDGE_WIDTH = 1.6;
 
+/**
+ * Told apart without colour too (greyscale print): every two kinds differ in
+ * weight or in pattern (solid, long or short dashes, dots, dash-dots), and the
+ * gaps are wider than the line, whose round caps would otherwise close them.
+ */
 export const EDGE_STROKES: Record<EdgeKind, EdgeStroke> = {
   alliance: { width: 4, dash: null },
-  partnership: { width: 2.2, dash: '6 4' },
+  partnership: { width: 2.8, dash: '12 6 0.5 6 0.5 6' },
   commits: { width: BASE_EDGE_WIDTH, dash: null },
-  protects: { width: BASE_EDGE_WIDTH, dash: '9 3' },
-  threat: { width: 2.2, dash: '7 4' },
-  poses: { width: BASE_EDGE_WIDTH, dash: '2 4' },
-  cooperation: { width: 2.2, dash: '12 3 2 3' },
-  'responds-to': { width: 1.8, dash: '3 3' },
-  represents: { width: 2, dash: '1 4' },
-  attends: { width: BASE_EDGE_WIDTH, dash: '4 3' },
-  produces: { width: BASE_EDGE_WIDTH, dash: null },
-  'located-in': { width: BASE_EDGE_WIDTH, dash: '1 3' },
-  'applies-to': { width: BASE_EDGE_WIDTH, dash: '6 2 1 2' },
+  protects: { width: 3.2, dash: '14 6' },
+  threat: { width: 3.2, dash: '4 7' },
+  poses: { width: 3, dash: '0.5 6' },
+  cooperation: { width: 3, dash: '12 6 0.5 6' },
+  'responds-to': { width: 1.8, dash: '6 4' },
+  represents: { width: BASE_EDGE_WIDTH, dash: '10 4 0.5 4' },
+  attends: { width: BASE_EDGE_WIDTH, dash: '0.5 4' },
+  produces: { width: BASE_EDGE_WIDTH, dash: '10 4' },
+  'located-in': { width: BASE_EDGE_WIDTH, dash: '2 4' },
+  'applies-to': { width: BASE_EDGE_WIDTH, dash: '10 4 0.5 4 0.5 4' },
 };
 
 /** A selected relation is drawn this wide. */

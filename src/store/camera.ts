@@ -44,4 +44,6 @@ export interface FocusOptions {
   minScale?: number;
   /** A panel covering part of the network (client coordinates): keep the node out from under it. */
   avoid?: { left: number; top: number; right: number; bottom: number };
+  /** A second box over the network to keep the node clear of (the key help, while keyboard focus is there). */
+  clearOf?: { left: number; top: number; right: number; bottom: number };
 }

@@ -58,6 +58,8 @@ export interface AppState {
   beforeStory: { selection: Selection; view: ViewTransform | null } | null;
   /** The reader's view from before the story, for the camera to return to once the story closes. */
   returnView: ViewTransform | null;
+  /** What a feature asks the live region to read (e.g. the story's step), beside its own announcements. */
+  announcement: string;
   /** The fullscreen request of the click that started presenting (a second ask would be refused). */
   fullscreenRequest: Promise<boolean> | null;
 }
@@ -89,6 +91,8 @@ export interface AppActions {
   toggleLayer(id: string): void;
   setUntil(year: number | null): void;
   setDataSource(source: string | null): void;
+  /** Has the live region read `text` (politely). */
+  announce(text: string): void;
   setCamera(camera: Camera | null): void;
   setDetailPanel(element: HTMLElement | null): void;
   /** The camera went back to `returnView` (or no longer needs to). */
@@ -121,6 +125,7 @@ export const initialState: AppState = {
   beforeStory: null,
   fullscreenRequest: null,
   returnView: null,
+  announcement: '',
 };
 
 function panelRect(s: AppState): FocusOptions['avoid'] {
@@ -186,6 +191,7 @@ const api = createStore<AppStore>()((set, get) => ({
   setPresenting: (presenting, fullscreenRequest = null) =>
     set({ presenting, fullscreenRequest: presenting ? fullscreenRequest : null }),
   setDataSource: (dataSource) => set({ dataSource }),
+  announce: (announcement) => set({ announcement }),
   setLayers: (ids) => set({ layers: new Set(ids) }),
   toggleLayer: (id) =>
     set((s) => {

@@ -83,7 +83,7 @@ describe('RelationsTable', () => {
 
   it('opens a relation’s details; its buttons are no tab stops while the table is hidden', async () => {
     const { rerender } = render(<RelationsTable dataset={dataset} shown={false} />);
-    const button = screen.getByRole('button', { name: /Details on United States alliance Japan/ });
+    const button = screen.getByRole('button', { name: /Details on United States is allied with Japan/ });
     expect(button.tabIndex).toBe(-1);
     rerender(<RelationsTable dataset={dataset} shown />);
     expect(button.tabIndex).toBe(0);

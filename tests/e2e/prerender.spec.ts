@@ -4,7 +4,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from '@playwright/test';
-import { animationFrames, articleEvidence, dataset, expect, must, snapshot, test } from './helpers';
+import { animationFrames, article, articleEvidence, dataset, expect, must, snapshot, test } from './helpers';
+
+const datasetTitle = dataset.meta.title;
 import type { AppPage, Origins } from './helpers';
 
 /** The app's own script (the entry chunk); the inline boot scripts are in the HTML. */
@@ -77,7 +79,7 @@ test('without JavaScript every node and relation of the article is drawn and rea
       };
     }),
   );
-  expect(drawn, 'every node drawn once').toHaveLength(dataset.nodes.length);
+  expect(drawn, 'every node drawn once').toHaveLength(article.nodes.length);
   const labels = new Map(
     (
       JSON.parse(readFileSync(new URL('../../data/alliance-network.json', import.meta.url), 'utf8')) as {
@@ -85,7 +87,7 @@ test('without JavaScript every node and relation of the article is drawn and rea
       }
     ).nodes.map((n) => [n.id, n.label.de]),
   );
-  for (const node of dataset.nodes) {
+  for (const node of article.nodes) {
     const d = must(
       drawn.find((n) => n.id === node.id),
       `${node.id} drawn`,
@@ -105,15 +107,15 @@ test('without JavaScript every node and relation of the article is drawn and rea
       d: e.getAttribute('d') ?? '',
     })),
   );
-  expect(lines, 'every relation drawn once').toHaveLength(dataset.edges.length);
+  expect(lines, 'every relation drawn once').toHaveLength(article.edges.length);
   for (const l of lines) expect(l.d.length, `${l.id}: has a path`).toBeGreaterThan(4);
   // Every relation can be read: the relations table is on the page, not only for screen readers.
   const table = page.locator('[data-relations-table]');
   await expect(table, 'relations table visible').toBeVisible();
   const tableBox = must(await table.boundingBox(), 'the table');
   expect(tableBox.width, 'relations table readable').toBeGreaterThan(300);
-  await expect(page.locator('[data-relation-id]'), 'a row per relation').toHaveCount(dataset.edges.length);
-  const first = must(dataset.edges[0], 'a relation');
+  await expect(page.locator('[data-relation-id]'), 'a row per relation').toHaveCount(article.edges.length);
+  const first = must(article.edges[0], 'a relation');
   const row = page.locator(`[data-relation-id="${first.id}"]`);
   await expect(row, 'rows visible').toBeVisible();
   await expect(row, 'evidence in the row').toContainText(articleEvidence(first).quote.slice(0, 30));
@@ -138,7 +140,7 @@ test('the first paint and the hydrated app agree: nodes within 2 px, CLS ≤ 0.0
     await page.locator('#root[data-prerendered="de"] [data-node-id]').first().waitFor();
     await expect(page.locator('svg.network-svg'), 'not the app yet').toHaveAttribute('data-ready', 'false');
     const before = await nodeCentres(page);
-    expect(Object.keys(before), 'every node in the first paint').toHaveLength(dataset.nodes.length);
+    expect(Object.keys(before), 'every node in the first paint').toHaveLength(article.nodes.length);
     release();
     await page.locator(HYDRATED).waitFor();
     // The app runs: two frames later its first picture is on screen.
@@ -197,14 +199,12 @@ test('the first paint is in the reader language; a URL for another view shows no
       pictures: document.querySelectorAll('svg.network-svg').length,
     }));
     expect(shown.lang, `${what}: <html lang>`).toBe(c.lang);
-    expect(shown.title, `${what}: title`).toBe(dataset.meta.title[c.lang]);
+    expect(shown.title, `${what}: title`).toBe(datasetTitle[c.lang]);
     expect(shown.visibility, `${what}: shown`).toBe('visible');
     expect(shown.pictures, `${what}: one picture in the page`).toBe(1);
     release();
     await page.locator(HYDRATED).waitFor();
-    await expect(page.locator('h1'), `${what}: the same title in the app`).toHaveText(
-      dataset.meta.title[c.lang],
-    );
+    await expect(page.locator('h1'), `${what}: the same title in the app`).toHaveText(datasetTitle[c.lang]);
     expect(page.errors, `${what}: page errors`).toEqual([]);
     expect(await cspViolations(page), `${what}: CSP violations`).toEqual([]);
   }

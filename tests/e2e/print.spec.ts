@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { dataset, expect, must, test } from './helpers';
+import { article, expect, must, test } from './helpers';
 
 /** The printable area (CSS px at 96 dpi) of each paper with the stylesheet's 10 mm margins. */
 const MM = 96 / 25.4;
@@ -70,7 +70,7 @@ test('print shows the whole network at a readable size on A4 and Letter, portrai
     const p = await printedLayout(page);
     const d = p.drawing;
     expect(d.height, `${what}: drawing height`).toBeGreaterThanOrEqual(150);
-    expect(p.nodes, `${what}: every node drawn`).toHaveLength(dataset.nodes.length);
+    expect(p.nodes, `${what}: every node drawn`).toHaveLength(article.nodes.length);
     const outside = p.nodes.filter(
       ({ symbol: n }) =>
         n.left < d.left - 1 || n.right > d.right + 1 || n.top < d.top - 1 || n.bottom > d.bottom + 1,
@@ -101,7 +101,7 @@ test('print shows the whole network at a readable size on A4 and Letter, portrai
       await expect(page.locator(sel).first(), `${what}: ${sel} not printed`).toBeHidden();
     }
     await expect(page.locator('[data-print-relations] li'), `${what}: every relation listed`).toHaveCount(
-      dataset.edges.length,
+      article.edges.length,
     );
   }
   await page.screenshot({
@@ -140,7 +140,7 @@ test('the printed PDF has every node on its first page, in a drawing at least 15
   const page = await openApp('lang=de');
   await page.locator('[data-print-relations]').waitFor({ state: 'attached' });
   const labels = await page.locator('[data-node-id] .node-label').allTextContents();
-  expect(labels).toHaveLength(dataset.nodes.length);
+  expect(labels).toHaveLength(article.nodes.length);
   for (const { name, landscape } of PAPERS) {
     const what = `${name} ${landscape ? 'landscape' : 'portrait'}`;
     const pdf = await page.pdf({ format: name, landscape, printBackground: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overlap } from '../../src/layout/forceBoxCollide';
-import { boundsOf, edgePath, fitTransform } from '../../src/layout/geometry';
+import { boundsOf, edgeMidpoint, edgePath, fitTransform } from '../../src/layout/geometry';
 import { estimateLabelWidth, nodeBox } from '../../src/layout/nodeBox';
 import { createLayout } from '../../src/layout/simulation';
 import { articleDataset } from './fixtures';
@@ -97,6 +97,12 @@ describe('geometry', () => {
 
   it('bends a parallel edge with a quadratic curve', () => {
     expect(edgePath({ x: 0, y: 0 }, { x: 100, y: 0 }, 1, 0, 0)).toMatch(/^M0,0Q50,28 100,0$/);
+  });
+
+  it('puts a relation’s words at the middle of its line, on the bend for a curve', () => {
+    expect(edgeMidpoint({ x: 0, y: 0 }, { x: 100, y: 0 }, 0)).toEqual({ x: 50, y: 0 });
+    // Half way to the control point (50, 28) of the curve.
+    expect(edgeMidpoint({ x: 0, y: 0 }, { x: 100, y: 0 }, 1)).toEqual({ x: 50, y: 14 });
   });
 
   it('fits bounds centred in the viewport', () => {

@@ -46,4 +46,29 @@ describe('relation strokes', () => {
     expect(rule('.node-symbol')['stroke-width']).toBe(String(NODE_STROKE_WIDTH));
     expect(rule('.node-label')['stroke-width']).toBe(`${LABEL_HALO_WIDTH}px`);
   });
+
+  it('tell every two kinds apart without colour: weight or pattern, with gaps the round caps leave open', () => {
+    const signature = (kind: keyof typeof EDGE_STROKES) => {
+      const { width, dash } = EDGE_STROKES[kind];
+      return `${width >= 2.5 ? 'heavy' : 'thin'} ${dash ?? 'solid'}`;
+    };
+    const seen = new Map<string, string>();
+    for (const kind of EDGE_KIND_IDS) {
+      const sig = signature(kind);
+      expect(seen.get(sig), `${kind} looks like ${seen.get(sig)} in greyscale (${sig})`).toBeUndefined();
+      seen.set(sig, kind);
+      const { width, dash } = EDGE_STROKES[kind];
+      // Round caps add half the width to both ends of each dash: each gap stays open by ≥ 0.8.
+      const gaps = (dash ?? '')
+        .split(' ')
+        .filter((_, i) => i % 2 === 1)
+        .map(Number);
+      for (const gap of gaps)
+        expect(gap - width, `${kind}: gap ${gap} at width ${width}`).toBeGreaterThanOrEqual(0.8);
+    }
+    // The three a teacher's black-and-white handout mixed up: protects, threatens, attends.
+    expect(new Set(['protects', 'threat', 'attends'].map((k) => EDGE_STROKES[k as 'threat'].dash)).size).toBe(
+      3,
+    );
+  });
 });

@@ -149,6 +149,32 @@ describe('applyUrlState and syncUrlWithStore', () => {
     stop();
   });
 
+  it('corrects a step beyond the story in the address at once', () => {
+    const steps = articleDataset.story?.length ?? 0;
+    window.history.replaceState(null, '', `/?step=${steps + 2}&lang=en`);
+    const initial = applyUrlState(window.location.search);
+    useAppStore.getState().showDataset(articleDataset);
+    // What main.tsx does with the step it was given: the story opens at its last step.
+    useAppStore.getState().openStory(steps - 1);
+    const stop = syncUrlWithStore(initial);
+    expect(new URLSearchParams(window.location.search).get('step')).toBe(String(steps));
+    expect(new URLSearchParams(window.location.search).get('lang')).toBe('en');
+    stop();
+  });
+
+  it('leaves a step that the story has as it is', () => {
+    window.history.replaceState(null, '', '/?step=2');
+    const initial = applyUrlState(window.location.search);
+    useAppStore.getState().showDataset(articleDataset);
+    useAppStore.getState().openStory(1);
+    const spy = vi.spyOn(window.history, 'replaceState');
+    const stop = syncUrlWithStore(initial);
+    expect(spy).not.toHaveBeenCalled();
+    expect(window.location.search).toBe('?step=2');
+    stop();
+    spy.mockRestore();
+  });
+
   it('survives a refused replaceState', () => {
     const spy = vi.spyOn(window.history, 'replaceState').mockImplementation(() => {
       throw new DOMException('refused', 'SecurityError');

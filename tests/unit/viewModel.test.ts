@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { edgeState, nodeState, viewModel } from '../../src/graph/viewModel';
+import { edgeMark, edgeState, nodeMark, nodeState, viewModel } from '../../src/graph/viewModel';
 import type { ViewInput } from '../../src/graph/viewModel';
 import { storyView } from '../../src/graph/story';
 import { EDGE_KINDS } from '../../src/data/kinds';
+import type { Dataset } from '../../src/data/schema';
 import { DEFAULT_LAYER_FILTER, layerGraph } from '../../src/graph/layers';
 import { articleDataset as dataset } from './fixtures';
 
@@ -97,5 +98,47 @@ describe('viewModel', () => {
     const before = JSON.stringify(dataset);
     viewModel(dataset, { ...free, storyStep: 1, hovered: 'jp', query: 'a' });
     expect(JSON.stringify(dataset)).toBe(before);
+  });
+
+  it('tells what a step newly shows from what it highlights again', () => {
+    const evidence = [{ type: 'article' as const, quote: 'q', translation: 't' }];
+    const node = (id: string) => ({ id, kind: 'country' as const, label: { de: id, en: id }, evidence });
+    const text = { de: 't', en: 't' };
+    const tiny: Dataset = {
+      version: 1,
+      meta: { title: text, source: { name: 'S' } },
+      nodes: ['a', 'b', 'c'].map(node),
+      edges: [{ id: 'a-b', source: 'a', target: 'b', kind: 'alliance', evidence }],
+      story: [
+        { id: 's1', title: text, text, nodes: ['a'], edges: [] },
+        { id: 's2', title: text, text, nodes: [], edges: ['a-b'] },
+        { id: 's3', title: text, text, nodes: ['c'], edges: ['a-b'] },
+      ],
+    };
+    const at = (storyStep: number) => viewModel(tiny, { ...free, storyStep });
+    expect(nodeMark(at(0), 'a')).toBe('new');
+    // Step 2 brings in b and the relation; a was shown by step 1.
+    expect([nodeMark(at(1), 'a'), nodeMark(at(1), 'b'), edgeMark(at(1), 'a-b')]).toEqual([
+      'again',
+      'new',
+      'new',
+    ]);
+    // Step 3 brings in c and highlights the relation and its ends again.
+    const three = at(2);
+    expect(['a', 'b', 'c'].map((id) => nodeMark(three, id))).toEqual(['again', 'again', 'new']);
+    expect(edgeMark(three, 'a-b')).toBe('again');
+    // Again is still highlighted; outside the story there are no marks.
+    expect(nodeState(three, 'a')).toBe('highlighted');
+    expect(nodeMark(viewModel(tiny, free), 'a')).toBeNull();
+  });
+
+  it('marks every highlighted element of the article story as new or again', () => {
+    for (const [i] of (dataset.story ?? []).entries()) {
+      const vm = viewModel(dataset, { ...free, storyStep: i });
+      const story = vm.story!;
+      for (const id of story.highlightNodes)
+        expect(nodeMark(vm, id)).toBe(story.newNodes.has(id) ? 'new' : 'again');
+      if (i === 0) expect(story.newNodes).toEqual(story.highlightNodes);
+    }
   });
 });

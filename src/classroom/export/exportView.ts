@@ -13,11 +13,12 @@ import type { FilterGroup, NodeKind } from '../../data/kinds';
 import { degrees } from '../../graph/neighbourhood';
 import { edgeBends } from '../../graph/parallel';
 import { viewModel } from '../../graph/viewModel';
-import { EDGE_KIND_LABELS, NODE_KIND_LABELS, STRINGS } from '../../i18n/strings';
+import { EDGE_KIND_LABELS, NODE_KIND_LABELS, STRINGS, format } from '../../i18n/strings';
 import type { DrawnView } from '../../store/camera';
 import { useAppStore } from '../../store/store';
 import { exportFileName } from './fileName';
 import type { NetworkScene, Palette } from './scene';
+import { buildSlide } from './slide';
 import { buildSnapshot } from './snapshot';
 import type { LegendEntry, TextParts } from './snapshot';
 
@@ -134,6 +135,22 @@ export function describeView(view: DrawnView, surface: Element) {
   }
 
   return {
+    // A 16:9 slide: the step (or, outside a story, the dataset's title and description) beside the network.
+    slide: {
+      kicker:
+        step && story
+          ? [
+              `${format(t.storyStep, { n: story.index + 1, total: story.total })} · `,
+              { data: dataset.meta.title[lang] },
+            ]
+          : [{ data: source.title ?? source.name }],
+      title: step ? step.title[lang] : dataset.meta.title[lang],
+      text: step ? step.text[lang] : (dataset.meta.description?.[lang] ?? ''),
+      credit,
+      legend,
+      palette: readPalette(surface),
+      scene,
+    },
     fileSubject: {
       title: dataset.meta.title[lang],
       step: step && story ? { index: story.index, id: step.id } : null,
@@ -152,15 +169,24 @@ export function describeView(view: DrawnView, surface: Element) {
   };
 }
 
-/** Saves the view on screen as `format`; resolves once the download has started. */
-export async function exportCurrentView(format: 'svg' | 'png'): Promise<void> {
+/**
+ * Saves the view on screen as `format`; resolves once the download has started.
+ * `slide`: a 16:9 PNG (1920 × 1080) with the story step's title, text and source.
+ */
+export async function exportCurrentView(kind: 'svg' | 'png' | 'slide'): Promise<void> {
   const view = useAppStore.getState().camera?.drawn();
   const surface = document.querySelector('.network');
   if (!view || !surface) throw new Error('no network on the page');
   const described = describeView(view, surface);
+  if (kind === 'slide') {
+    const slide = buildSlide(described.slide);
+    const name = exportFileName(described.fileSubject, 'png').replace(/\.png$/, '-slide.png');
+    download(await svgToPng(slide.svg, slide.width, slide.height, described.slide.palette.background), name);
+    return;
+  }
   const { svg, width, height } = buildSnapshot(described.snapshot);
-  const name = exportFileName(described.fileSubject, format);
-  if (format === 'svg') {
+  const name = exportFileName(described.fileSubject, kind);
+  if (kind === 'svg') {
     download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), name);
     return;
   }

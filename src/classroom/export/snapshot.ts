@@ -40,7 +40,8 @@ const LEGEND_FONT = 11;
 const ROW = 18;
 const CLIP_ID = 'an-export-view';
 
-function layoutLegend(entries: LegendEntry[], width: number) {
+/** Legend entries in rows no wider than `width`. */
+export function layoutLegend(entries: LegendEntry[], width: number) {
   const rows: { entry: LegendEntry; x: number }[][] = [[]];
   let x = 0;
   for (const entry of entries) {
@@ -56,7 +57,8 @@ function layoutLegend(entries: LegendEntry[], width: number) {
   return rows;
 }
 
-function legendSample(entry: LegendEntry, palette: Palette): string {
+/** A legend entry's sample: the node symbol or the relation's line. */
+export function legendSample(entry: LegendEntry, palette: Palette): string {
   if (entry.node) {
     return tag('path', {
       d: symbolPath(entry.node, 6),

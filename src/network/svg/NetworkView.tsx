@@ -8,7 +8,8 @@ import { useElementSize } from '../../ui/useElementSize';
 import { useHydrated } from '../../ui/useHydrated';
 import { usePrinting } from '../../ui/usePrinting';
 import { useViewModel } from '../../ui/useViewModel';
-import { networkSummary, nodeAriaLabel } from '../../i18n/describe';
+import { edgeMark, nodeMark } from '../../graph/viewModel';
+import { networkSummary, nodeAriaLabel, relationVerb } from '../../i18n/describe';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
 import { frameTransform, minScaleFor, overviewTransform } from '../../layout/frame';
@@ -65,6 +66,7 @@ function NetworkDrawing({ dataset, layout }: { dataset: Dataset; layout: Arrange
   const viewportRef = useRef<SVGGElement>(null);
   const zoomRef = useRef<ZoomControl | null>(null);
   const drawn = useRef<DrawnElements>({ nodes: new Map(), edges: new Map() });
+  const keysRef = useRef<HTMLParagraphElement>(null);
   const size = useElementSize(containerRef);
   // The drawing's own size as its viewBox: the same picture on screen, and scaled to fit on paper.
   const svgSize = useElementSize(svgRef);
@@ -73,7 +75,8 @@ function NetworkDrawing({ dataset, layout }: { dataset: Dataset; layout: Arrange
   const printing = usePrinting();
 
   // What is shown and how (filters, story step, selection, hover): the one view model.
-  const { story, nodes, edges, highlight } = useViewModel(dataset);
+  const vm = useViewModel(dataset);
+  const { story, nodes, edges, highlight } = vm;
   // The reader's layers and year decide what exists.
   const view = useLayerView(dataset);
   const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
@@ -162,10 +165,11 @@ function NetworkDrawing({ dataset, layout }: { dataset: Dataset; layout: Arrange
 
   // Before the first measurement (the prerendered HTML, hydration) the SVG frames the overview itself,
   // and on paper it frames everything shown (the print stylesheet sets the camera aside).
+  // The overview is the default view (without optional layers), as the camera's first fit frames it.
   const overview = useMemo(() => {
-    const box = overviewBox(layout);
+    const box = overviewBox(layout, new Set(dataset.nodes.filter((n) => !n.layer).map((n) => n.id)));
     return box ? viewBoxOf(box) : undefined;
-  }, [layout]);
+  }, [layout, dataset]);
   const paper = printing ? overviewBox(layout, new Set(nodes.map((n) => n.id))) : null;
   const relationCounts = degrees(edges);
   const summary = networkSummary(lang, {
@@ -181,6 +185,7 @@ function NetworkDrawing({ dataset, layout }: { dataset: Dataset; layout: Arrange
     element: (id) => drawn.current.nodes.get(id),
     zoomBy: (factor) => zoomRef.current?.zoomBy(factor),
     fit: () => fitRef.current(),
+    keyHelp: () => keysRef.current,
   });
 
   return (
@@ -204,12 +209,14 @@ function NetworkDrawing({ dataset, layout }: { dataset: Dataset; layout: Arrange
           <g className="edges" aria-hidden="true">
             {edges.map((edge) => {
               const state = highlight ? (highlight.edges.has(edge.id) ? 'is-highlight' : 'is-dim') : '';
+              // In a story: what the step brings in, or highlights again.
+              const mark = edgeMark(vm, edge.id);
               const selected = selection?.type === 'edge' && selection.id === edge.id;
               return (
                 <g
                   key={edge.id}
                   ref={edgeRef(edge)}
-                  className={`edge edge-${edge.kind} group-${EDGE_KINDS[edge.kind].group} ${edge.layer ? 'in-layer' : ''} ${state} ${selected ? 'is-selected' : ''}`}
+                  className={`edge edge-${edge.kind} group-${EDGE_KINDS[edge.kind].group} ${edge.layer ? 'in-layer' : ''} ${state} ${mark ? `is-${mark}` : ''} ${selected ? 'is-selected' : ''}`}
                   data-edge-id={edge.id}
                   data-layer={edge.layer}
                   data-edge-kind={edge.kind}
@@ -227,6 +234,8 @@ function NetworkDrawing({ dataset, layout }: { dataset: Dataset; layout: Arrange
                         : undefined
                     }
                   />
+                  {/* Presenting: the step's relations carry their words, for a room that cannot hover. */}
+                  {presenting && mark && <text className="edge-label">{relationVerb(edge, lang)}</text>}
                 </g>
               );
             })}
@@ -234,13 +243,14 @@ function NetworkDrawing({ dataset, layout }: { dataset: Dataset; layout: Arrange
           <g className="nodes">
             {nodes.map((node) => {
               const state = highlight ? (highlight.nodes.has(node.id) ? 'is-highlight' : 'is-dim') : '';
+              const mark = nodeMark(vm, node.id);
               const selected = selection?.type === 'node' && selection.id === node.id;
               const r = symbolRadius(node.kind);
               return (
                 <g
                   key={node.id}
                   ref={nodeRef(node.id)}
-                  className={`node node-${node.kind} ${node.layer ? 'in-layer' : ''} ${state} ${selected ? 'is-selected' : ''}`}
+                  className={`node node-${node.kind} ${node.layer ? 'in-layer' : ''} ${state} ${mark ? `is-${mark}` : ''} ${selected ? 'is-selected' : ''}`}
                   transform={nodeTransform(layout, node.id)}
                   data-node-id={node.id}
                   data-layer={node.layer}
@@ -256,12 +266,15 @@ function NetworkDrawing({ dataset, layout }: { dataset: Dataset; layout: Arrange
                     node.label[lang],
                     node.kind,
                     relationCounts.get(node.id) ?? 0,
+                    // The name says what the story step highlights (and whether it is new in it).
+                    mark === 'new' ? 'new' : mark ? 'highlighted' : null,
                   )}
                   onKeyDown={keyboard.onKeyDown}
                   onFocus={(e) => keyboard.onNodeFocus(node.id, e)}
                   onBlur={() => keyboard.onNodeBlur(node.id)}
                 >
                   <circle className="node-focus-ring" r={r + 6} />
+                  {mark === 'new' && <circle className="node-new-ring" r={r + 4} />}
                   <NodeHitArea node={node} placement={layout.labelPlacement(node.id)} />
                   <NodeSymbol kind={node.kind} />
                   <NodeLabel
@@ -275,7 +288,7 @@ function NetworkDrawing({ dataset, layout }: { dataset: Dataset; layout: Arrange
           </g>
         </g>
       </svg>
-      <p id="network-keys" className="network-keys">
+      <p id="network-keys" className="network-keys" ref={keysRef}>
         {t('networkKeys')}
       </p>
       <ZoomControls

@@ -7,6 +7,7 @@
 import type { GraphEdge } from '../../data/schema';
 import { EDGE_KINDS } from '../../data/kinds';
 import type { ArrangedEngine } from '../../layout/arrangedEngine';
+import { routeMidpoint } from '../../layout/geometry';
 import { relationPath } from '../../layout/relationPath';
 
 export interface DrawnElements {
@@ -33,6 +34,14 @@ export function edgeD(layout: ArrangedEngine, edge: GraphEdge): string | undefin
   );
 }
 
+/** The middle of a relation along its route (where its words sit in presentation mode). */
+export function edgeMid(layout: ArrangedEngine, edge: GraphEdge): { x: number; y: number } | undefined {
+  const a = layout.position(edge.source);
+  const b = layout.position(edge.target);
+  if (!a || !b) return undefined;
+  return routeMidpoint({ x: a.x ?? 0, y: a.y ?? 0 }, { x: b.x ?? 0, y: b.y ?? 0 }, layout.bend(edge.id));
+}
+
 export function applyPositions(layout: ArrangedEngine, drawn: DrawnElements): void {
   for (const [id, el] of drawn.nodes) {
     const t = nodeTransform(layout, id);
@@ -40,7 +49,18 @@ export function applyPositions(layout: ArrangedEngine, drawn: DrawnElements): vo
   }
   for (const { group, edge } of drawn.edges.values()) {
     const d = edgeD(layout, edge);
-    if (d) for (const path of group.children) path.setAttribute('d', d);
+    if (d)
+      for (const child of group.children) {
+        if (child.tagName === 'path') child.setAttribute('d', d);
+        else {
+          // A relation's words (presentation mode) sit on the middle of its line.
+          const m = edgeMid(layout, edge);
+          if (m) {
+            child.setAttribute('x', String(round(m.x)));
+            child.setAttribute('y', String(round(m.y)));
+          }
+        }
+      }
   }
 }
 

@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import { unobscuredBox } from '../../graph/keyboardNav';
 import type { ArrangedEngine } from '../../layout/arrangedEngine';
 import { useAppStore } from '../../store/store';
+import type { FocusOptions } from '../../store/store';
 import { animateTo } from '../camera/animate';
 import type { ZoomControl } from '../camera/zoom';
 
@@ -88,16 +89,17 @@ export function useNetworkCamera({
         const k = Math.max(current.k, options?.minScale ?? 0);
         const sx = current.x + (n.x ?? 0) * current.k;
         const sy = current.y + (n.y ?? 0) * current.k;
-        // The part of the picture the detail panel (side panel or bottom sheet) does not cover.
-        const p = options?.avoid;
-        const free = unobscuredBox(
-          { left: 0, top: 0, right: rect.width, bottom: rect.height },
+        // The part of the picture the detail panel (side panel or bottom sheet) and the key help leave free.
+        const local = (p: FocusOptions['avoid']) =>
           p && {
             left: p.left - rect.left,
             top: p.top - rect.top,
             right: p.right - rect.left,
             bottom: p.bottom - rect.top,
-          },
+          };
+        const free = unobscuredBox(
+          unobscuredBox({ left: 0, top: 0, right: rect.width, bottom: rect.height }, local(options?.avoid)),
+          local(options?.clearOf),
         );
         const margin = 60;
         const inView =

@@ -19,6 +19,8 @@ export interface NetworkKeyboardOptions {
   element(id: string): SVGGElement | undefined;
   zoomBy(factor: number): void;
   fit(): void;
+  /** The key help shown over the network while a node has keyboard focus: the camera keeps nodes clear of it. */
+  keyHelp?(): Element | null;
 }
 
 export interface NetworkKeyboard {
@@ -47,7 +49,10 @@ function isKeyboardFocus(el: Element): boolean {
 }
 
 export function useNetworkKeyboard(options: NetworkKeyboardOptions): NetworkKeyboard {
-  const { nodes, layout, element, zoomBy, fit } = options;
+  const { nodes, layout, element, zoomBy, fit, keyHelp } = options;
+  // Bring a node into view, clear of the detail panel and of the key help (which must not cover its label).
+  const follow = (id: string) =>
+    useAppStore.getState().focusNode(id, { clearOf: keyHelp?.()?.getBoundingClientRect() });
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
   const [active, setActive] = useState<string | null>(null);
@@ -91,7 +96,7 @@ export function useNetworkKeyboard(options: NetworkKeyboardOptions): NetworkKeyb
       case '=':
         event.preventDefault();
         zoomBy(ZOOM_STEP);
-        if (current) useAppStore.getState().focusNode(current);
+        if (current) follow(current);
         return;
       case '-':
       case '_':
@@ -112,7 +117,7 @@ export function useNetworkKeyboard(options: NetworkKeyboardOptions): NetworkKeyb
     if (!isKeyboardFocus(event.currentTarget)) return;
     setFocused(id);
     hover(id);
-    useAppStore.getState().focusNode(id);
+    follow(id);
     // On phones the details are a bottom sheet over the page: scroll the node above it
     // (the sheet's height is the root's scroll-padding, see accessibility.css).
     event.currentTarget
