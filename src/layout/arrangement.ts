@@ -21,7 +21,7 @@ import type { ArrangedEngine } from './arrangedEngine';
 import type { Bounds } from './geometry';
 
 /** Room kept around the picture when it is fitted to a screen or a page, in layout units (a label's font is 13). */
-export const OVERVIEW_PADDING = 5;
+export const OVERVIEW_PADDING = 3;
 
 /** The arrangement computed at build time, if it belongs to this dataset (the article's). */
 export function precomputedArrangement(dataset: Dataset): DatasetLayout | null {

@@ -7,7 +7,7 @@ import { measureReadability } from '../../src/layout/readability/measures';
 import { procrustesResidual } from '../../src/layout/readability/procrustes';
 import { readDrawing } from './drawing';
 import type { ReadDrawing } from './drawing';
-import { dataset, expect, pictureAtRest, snapshot, test } from './helpers';
+import { article, expect, pictureAtRest, snapshot, test } from './helpers';
 
 const SCREENS = [
   { name: 'embed 320×640', width: 320, height: 640, query: 'embed=1', minLabel: 11 },
@@ -26,8 +26,8 @@ for (const lang of ['de', 'en']) {
       });
       await pictureAtRest(page);
       const drawing = await readDrawing(page);
-      expect(drawing.nodes, `${screen.name}: every node drawn`).toHaveLength(dataset.nodes.length);
-      expect(drawing.edges, `${screen.name}: every relation drawn`).toHaveLength(dataset.edges.length);
+      expect(drawing.nodes, `${screen.name}: every node drawn`).toHaveLength(article.nodes.length);
+      expect(drawing.edges, `${screen.name}: every relation drawn`).toHaveLength(article.edges.length);
       const r = measureReadability(drawing);
       expect(r.faults, `${screen.name}: readability faults`).toEqual([]);
       const smallest = Math.min(...drawing.labelHeights.map((l) => l.height / l.lines));
