@@ -17,44 +17,43 @@ export interface ReadDrawing extends Drawing {
 /** Samples per pixel of path length (a point every 2 px). */
 const STEP = 2;
 
+/**
+ * The in-page reader, as source text: a function compiled by a test runner or tsx may carry helper
+ * calls (e.g. esbuild's `__name`) that do not exist in the page.
+ */
+const IN_PAGE = `(() => {
+  const step = ${STEP};
+  const box = (r) => ({ x0: r.left, y0: r.top, x1: r.right, y1: r.bottom });
+  const svg = document.querySelector('svg.network-svg');
+  const nodes = [...document.querySelectorAll('[data-node-id]')];
+  const symbols = nodes.map((g) => ({ id: g.dataset.nodeId, box: box(g.querySelector('.node-symbol').getBoundingClientRect()) }));
+  const labels = nodes.map((g) => {
+    const text = g.querySelector('.node-label');
+    return { id: g.dataset.nodeId, box: box(text.getBoundingClientRect()), lines: Math.max(1, text.querySelectorAll('tspan').length) };
+  });
+  const edges = [...document.querySelectorAll('[data-edge-id]')].map((g) => {
+    const path = g.querySelector('.edge-line');
+    const m = path.getScreenCTM();
+    const length = path.getTotalLength();
+    const count = Math.max(2, Math.ceil((length * m.a) / step));
+    const points = [];
+    for (let i = 0; i <= count; i++) {
+      const p = path.getPointAtLength((length * i) / count);
+      points.push(p.x * m.a + p.y * m.c + m.e, p.x * m.b + p.y * m.d + m.f);
+    }
+    return { id: g.dataset.edgeId, points, source: g.dataset.edgeSource, target: g.dataset.edgeTarget };
+  });
+  return {
+    nodes: symbols,
+    labels: labels.map(({ id, box: b }) => ({ id, box: b })),
+    edges,
+    frame: box(svg.getBoundingClientRect()),
+    centres: symbols.map(({ id, box: b }) => ({ id, x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 })),
+    labelHeights: labels.map(({ id, box: b, lines }) => ({ id, height: b.y1 - b.y0, lines })),
+    orientation: svg.dataset.orientation ?? '',
+  };
+})()`;
+
 export function readDrawing(target: Page | Frame): Promise<ReadDrawing> {
-  return target.evaluate((step) => {
-    const box = (r: DOMRect) => ({ x0: r.left, y0: r.top, x1: r.right, y1: r.bottom });
-    const svg = document.querySelector<SVGSVGElement>('svg.network-svg')!;
-    const nodes = [...document.querySelectorAll<SVGGElement>('[data-node-id]')];
-    const symbols = nodes.map((g) => ({
-      id: g.dataset.nodeId!,
-      box: box(g.querySelector('.node-symbol')!.getBoundingClientRect()),
-    }));
-    const labels = nodes.map((g) => {
-      const text = g.querySelector<SVGTextElement>('.node-label')!;
-      return {
-        id: g.dataset.nodeId!,
-        box: box(text.getBoundingClientRect()),
-        lines: Math.max(1, text.querySelectorAll('tspan').length),
-      };
-    });
-    const edges = [...document.querySelectorAll<SVGGElement>('[data-edge-id]')].map((g) => {
-      const path = g.querySelector<SVGPathElement>('.edge-line')!;
-      const m = path.getScreenCTM()!;
-      const length = path.getTotalLength();
-      const count = Math.max(2, Math.ceil((length * m.a) / step));
-      const points: number[] = [];
-      for (let i = 0; i <= count; i++) {
-        const p = path.getPointAtLength((length * i) / count);
-        points.push(p.x * m.a + p.y * m.c + m.e, p.x * m.b + p.y * m.d + m.f);
-      }
-      const id = g.dataset.edgeId!;
-      return { id, points, source: g.dataset.edgeSource!, target: g.dataset.edgeTarget! };
-    });
-    return {
-      nodes: symbols,
-      labels: labels.map(({ id, box: b }) => ({ id, box: b })),
-      edges,
-      frame: box(svg.getBoundingClientRect()),
-      centres: symbols.map(({ id, box: b }) => ({ id, x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 })),
-      labelHeights: labels.map(({ id, box: b, lines }) => ({ id, height: b.y1 - b.y0, lines })),
-      orientation: svg.dataset.orientation ?? '',
-    };
-  }, STEP);
+  return target.evaluate(IN_PAGE) as Promise<ReadDrawing>;
 }

@@ -115,7 +115,9 @@ describe('the article’s precomputed arrangement', () => {
   };
 
   it('belongs to the dataset (else run `npm run layout`)', () => {
-    expect(isArrangementOf(committed, articleDataset), 'data/alliance-network.layout.json is stale').toBe(true);
+    expect(isArrangementOf(committed, articleDataset), 'data/alliance-network.layout.json is stale').toBe(
+      true,
+    );
   });
 
   it('draws the default view without a readability fault', () => {

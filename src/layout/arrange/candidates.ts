@@ -38,7 +38,12 @@ export function nodeExtent(kind: NodeKind): SymbolExtent {
   return symbolExtent(kind, symbolRadius(kind));
 }
 
-export function labelCandidates(kind: NodeKind, texts: readonly string[]): LabelCandidate[] {
+/** `few`: the four sides only (the browser's budget for large graphs); `all`: corners and slid places too. */
+export function labelCandidates(
+  kind: NodeKind,
+  texts: readonly string[],
+  places: 'all' | 'few' = 'all',
+): LabelCandidate[] {
   const ext = nodeExtent(kind);
   // Corners clear the symbol's box (readers and tests see the box, not the round shape).
   const cx = ext.right + LABEL_GAP * 0.5;
@@ -63,6 +68,9 @@ export function labelCandidates(kind: NodeKind, texts: readonly string[]): Label
       make('w', ext.left - LABEL_GAP - w, -h / 2, 'end'),
       make('s', -w / 2, ext.bottom + LABEL_GAP, 'middle'),
       make('n', -w / 2, ext.top - LABEL_GAP - h, 'middle'),
+    );
+    if (places === 'few') continue;
+    out.push(
       make('se', cx, cy, 'start'),
       make('ne', cx, cyt - h, 'start'),
       make('sw', cxl - w, cy, 'end'),

@@ -42,8 +42,9 @@ export const EFFORT = {
   },
 } as const satisfies Record<string, LayoutEffort>;
 
-/** Pair tests the browser may spend: about 300 ms for a graph of 100 nodes and 150 relations. */
-const BROWSER_BUDGET = 6e6;
+/** Pair tests the browser may spend (about 300 ms), and the range of moves that buys. */
+const BROWSER_BUDGET = 2.5e6;
+const BROWSER_MOVES = { min: 600, max: 3000 };
 
 /**
  * In the browser (readers' graphs): as many moves as the budget allows. A
@@ -53,17 +54,20 @@ const BROWSER_BUDGET = 6e6;
  */
 export function browserEffort(n: number, m: number): LayoutEffort {
   const perMove = 2 * (((2 * m) / Math.max(1, n)) * m + n) + 50;
-  const total = Math.min(60000, Math.max(1500, BROWSER_BUDGET / perMove));
+  const total = Math.min(BROWSER_MOVES.max, Math.max(BROWSER_MOVES.min, BROWSER_BUDGET / perMove));
   const per = (share: number) => Math.max(1, Math.round((total * share) / Math.max(1, n)));
-  const untangleRuns = n <= 40 ? 3 : 1;
+  // Untangling moves cost a fraction of the others (no labels): more of them.
+  const untangleRuns = n <= 40 ? 2 : 1;
   return {
     untangleRuns,
-    untangleMoves: Math.max(1, Math.round(per(0.4) / untangleRuns)),
+    untangleMoves: Math.max(1, Math.round(per(0.5) / untangleRuns)),
     arrangeRuns: 1,
     arrangeMoves: per(0.5),
     refineRuns: 0,
     refineMoves: 0,
-    turnMoves: per(0.1),
+    // The app shows the upright view; the turned one is for build time.
+    turnMoves: 0,
+    places: n > 40 ? 'few' : 'all',
   };
 }
 
@@ -82,7 +86,8 @@ export function layoutDataset(input: ArrangeInput, options: LayoutOptions = {}):
   // (Seeded by the default view alone: the same picture as the dataset without its layers.)
   const coreSeed = options.seed ?? hashString(fingerprintOf(core));
   const coreLayout = arrangeAll(core, effortFor(options, core), coreSeed, fingerprint);
-  return addLayers(input, coreLayout, prepare(input), effortFor(options, input), seed, fingerprint);
+  const effort = effortFor(options, input);
+  return addLayers(input, coreLayout, prepare(input, effort.places ?? 'all'), effort, seed, fingerprint);
 }
 
 function effortFor(options: LayoutOptions, input: ArrangeInput): LayoutEffort {
@@ -105,7 +110,8 @@ function arrangeAll(
   seed: number,
   fingerprint: string,
 ): DatasetLayout {
-  const { kept, parts, faults } = prepare(input);
+  // Large graphs in the browser: labels try the four sides only.
+  const { kept, parts, faults } = prepare(input, effort.places ?? 'all');
   const n = input.nodes.length;
   type Arranged = { scene: Scene; faults: number; score: number };
   const order = (a: Arranged, b: Arranged) => a.faults - b.faults || a.score - b.score;
@@ -138,7 +144,10 @@ function arrangeAll(
     scene.y[i] = scene.y[i]! - cy;
   }
   updateAll(scene);
-  turn(scene, seed + 0x7e57, effort.turnMoves);
-  const turned = faults(scene, TURNED) === 0;
+  let turned = false;
+  if (effort.turnMoves > 0) {
+    turn(scene, seed + 0x7e57, effort.turnMoves);
+    turned = faults(scene, TURNED) === 0;
+  }
   return toLayout(scene, input.nodes, kept, { version: LAYOUT_VERSION, fingerprint, turned });
 }

@@ -148,6 +148,9 @@ export function createOwned(s: Scene): Owned {
   };
 }
 
+/** No view (while untangling, without labels). */
+const NO_VIEWS: readonly number[] = [];
+
 /** Farther than any penalty reaches: symbol radius + margins. */
 const REACH = 24;
 
@@ -192,7 +195,7 @@ export function localScore(s: Scene, owned: Owned): number {
     hy0 = Math.min(hy0, s.y[i]!);
     hx1 = Math.max(hx1, s.x[i]!);
     hy1 = Math.max(hy1, s.y[i]!);
-    for (const o of labels ? s.views : []) {
+    for (const o of labels ? s.views : NO_VIEWS) {
       const a = (o * n + i) * 4;
       hx0 = Math.min(hx0, lb[a]!);
       hy0 = Math.min(hy0, lb[a + 1]!);
@@ -246,7 +249,7 @@ export function localScore(s: Scene, owned: Owned): number {
       p += edgeNode(s, f, i);
       if (labels) for (const o of s.views) p += edgeLabel(s, f, lb, (o * n + i) * 4);
     }
-    for (const o of labels ? s.views : []) {
+    for (const o of labels ? s.views : NO_VIEWS) {
       const at = (o * n + i) * 4;
       p += s.w.labelCost * s.candidates[i]![s.label[o * n + i]!]!.cost;
       for (let q = 0; q < nearN; q++) {
@@ -332,7 +335,7 @@ export function faultyNodes(s: Scene, out: number[]): void {
         addEdge(e);
         add(v);
       }
-      for (const o of labels ? s.views : []) {
+      for (const o of labels ? s.views : NO_VIEWS) {
         if (edgeLabel(s, e, lb, (o * n + v) * 4) > 0) {
           addEdge(e);
           add(v);
@@ -340,7 +343,7 @@ export function faultyNodes(s: Scene, out: number[]): void {
       }
     }
   }
-  for (const o of labels ? s.views : []) {
+  for (const o of labels ? s.views : NO_VIEWS) {
     for (let u = 0; u < n; u++) {
       for (let v = 0; v < n; v++) {
         if (u === v) continue;

@@ -134,7 +134,13 @@ export function arrange(s: Scene, p: SceneParts, seed: number, movesPerNode: num
     labels: true,
     scaleMoves,
   });
-  repair(s, rand, { rounds: 4, tries: Math.max(20, Math.round(movesPerNode / 20)), reach: p.unit * 1.5 });
+  repair(s, rand, {
+    rounds: 4,
+    tries: Math.max(20, Math.round(movesPerNode / 20)),
+    reach: p.unit * 1.5,
+    // A third of the annealing's moves at most.
+    budget: Math.max(60, (movesPerNode * n) / 3),
+  });
   return totalScore(s, createOwned(s));
 }
 

@@ -30,7 +30,7 @@ export interface Prepared {
   faults(s: Scene, view: number): number;
 }
 
-export function prepare(input: ArrangeInput): Prepared {
+export function prepare(input: ArrangeInput, places: 'all' | 'few' = 'all'): Prepared {
   const nodes = input.nodes;
   const index = new Map(nodes.map((node, i) => [node.id, i]));
   const kept = input.edges.filter((e) => index.has(e.source) && index.has(e.target) && e.source !== e.target);
@@ -40,7 +40,7 @@ export function prepare(input: ArrangeInput): Prepared {
     fixed: false,
   }));
   const n = nodes.length;
-  const candidates = nodes.map((node) => labelCandidates(node.kind, Object.values(node.label)));
+  const candidates = nodes.map((node) => labelCandidates(node.kind, Object.values(node.label), places));
   const radius = Float64Array.from(nodes, (node) => {
     const x = nodeExtent(node.kind);
     return Math.max(-x.left, x.right, -x.top, x.bottom);

@@ -17,6 +17,8 @@ export interface RepairOptions {
   tries: number;
   /** Radius of the neighbourhood tried around a node (layout units). */
   reach: number;
+  /** At most this many places tried in all (the browser's budget); unlimited if absent. */
+  budget?: number;
 }
 
 /** Gives relation e the bend with the lowest score (its penalties and the size). */
@@ -43,7 +45,8 @@ export function repair(s: Scene, rand: () => number, options: RepairOptions): vo
   const r = createRun(s, rand, true);
   const faulty: number[] = [];
   const { moved, to } = r;
-  for (let round = 0; round < options.rounds; round++) {
+  let left = options.budget ?? Infinity;
+  for (let round = 0; round < options.rounds && left > 0; round++) {
     faultyNodes(s, faulty);
     if (faulty.length === 0) return;
     // The nodes in a fault and their neighbours: sometimes the other end has to move.
@@ -55,6 +58,8 @@ export function repair(s: Scene, rand: () => number, options: RepairOptions): vo
     const b = extent(s, s.views[0] ?? 0);
     for (const i of faulty) {
       if (s.fixed[i]) continue;
+      if (left <= 0) return;
+      left -= options.tries;
       let best = -1e-6;
       let bx = 0;
       let by = 0;

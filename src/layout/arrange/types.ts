@@ -92,6 +92,8 @@ export interface LayoutEffort {
   /** How many of the best arrangements are refined further, and moves per node for each. */
   refineRuns: number;
   refineMoves: number;
+  /** Where labels may go: every candidate place, or the four sides only (default: all). */
+  places?: 'all' | 'few';
   /** Label moves per node for the turned view. */
   turnMoves: number;
 }
