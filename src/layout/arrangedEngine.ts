@@ -13,6 +13,10 @@ import { routePoints } from './arrange/scene';
 import type { DatasetLayout, LabelPlacement, Orientation, Point } from './arrange/types';
 import type { Bounds } from './geometry';
 import type { NodeBox } from './nodeBox';
+import { symbolRadius } from './nodeBox';
+
+/** How far a node's focus ring reaches beyond its symbol's radius (see NetworkView). */
+export const FOCUS_RING = 6;
 import type { LayoutEngine, LayoutNode } from './simulation';
 
 export interface ArrangedEngine extends LayoutEngine {
@@ -137,7 +141,14 @@ export function createArrangedEngine(
         const x = n.x ?? 0;
         const y = n.y ?? 0;
         const s = nodeExtent(n.kind);
-        b = union(b, { minX: x + s.left, minY: y + s.top, maxX: x + s.right, maxY: y + s.bottom });
+        // The focus ring (symbol radius + 6) is part of the node's drawing too.
+        const ring = symbolRadius(n.kind) + FOCUS_RING;
+        b = union(b, {
+          minX: x + Math.min(s.left, -ring),
+          minY: y + Math.min(s.top, -ring),
+          maxX: x + Math.max(s.right, ring),
+          maxY: y + Math.max(s.bottom, ring),
+        });
         const l = view.labelPlacements[n.id]?.box;
         if (l) b = union(b, { minX: x + l.x0, minY: y + l.y0, maxX: x + l.x1, maxY: y + l.y1 });
       }

@@ -16,6 +16,7 @@ import { frameTransform, minScaleFor, overviewTransform } from '../../layout/fra
 import type { ViewTransform } from '../../layout/geometry';
 import { symbolRadius } from '../../layout/nodeBox';
 import { overviewBox, viewBoxOf } from '../../layout/arrangement';
+import { FOCUS_RING } from '../../layout/arrangedEngine';
 import type { ArrangedEngine } from '../../layout/arrangedEngine';
 import { useArrangedLayout } from './useArrangedLayout';
 import { animateTo } from '../camera/animate';
@@ -273,7 +274,7 @@ function NetworkDrawing({ dataset, layout }: { dataset: Dataset; layout: Arrange
                   onFocus={(e) => keyboard.onNodeFocus(node.id, e)}
                   onBlur={() => keyboard.onNodeBlur(node.id)}
                 >
-                  <circle className="node-focus-ring" r={r + 6} />
+                  <circle className="node-focus-ring" r={r + FOCUS_RING} />
                   {mark === 'new' && <circle className="node-new-ring" r={r + 4} />}
                   <NodeHitArea node={node} placement={layout.labelPlacement(node.id)} />
                   <NodeSymbol kind={node.kind} />
