@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../data/schema';
 import { findStory, storySteps, storyView } from '../graph/story';
 import { useT } from '../ui/useT';
@@ -8,6 +8,7 @@ import { storyStepAnnouncement } from '../i18n/storyText';
 import { EvidenceList } from '../explore/EvidenceList';
 import { StoryControls } from './StoryControls';
 import { StepLegend } from './StepLegend';
+import { useClassroomT } from './useClassroomT';
 import './story.css';
 
 /** The guided story: one step's title, text and evidence, with the controls. Loaded lazily. */
@@ -20,6 +21,16 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
   const view = useMemo(() => storyView(dataset, storyStep ?? 0, storyId), [dataset, storyStep, storyId]);
   const further = findStory(dataset, storyId);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const ct = useClassroomT();
+  const [answerLines, setAnswerLines] = useState(true);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (answerLines) delete root.dataset.answerLines;
+    else root.dataset.answerLines = 'off';
+    return () => {
+      delete root.dataset.answerLines;
+    };
+  }, [answerLines]);
   // Entering presentation hides the header with the button that started it: the story heading takes focus.
   useEffect(() => {
     if (presenting) headingRef.current?.focus({ preventScroll: true });
@@ -52,7 +63,9 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
             useAppStore.getState().closeStory();
             // Back to the button that opens the story; while presenting (no header) the network.
             focusFirst([
-              document.querySelector('[data-action="story"]'),
+              document.querySelector(
+                storyId === null ? '[data-action="story"]' : `[data-story-id="${storyId}"][data-action]`,
+              ),
               document.getElementById('relations'),
             ]);
           }}
@@ -66,6 +79,14 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
       <p className="story-text" dir="auto">
         {step.text[lang]}
       </p>
+      {step.question && (
+        <div className="story-question" data-story-question>
+          <p className="story-question-label">{ct('question')}</p>
+          <p className="story-question-text" dir="auto">
+            {step.question[lang]}
+          </p>
+        </div>
+      )}
       <StoryControls steps={storySteps(dataset, storyId)} index={index} />
       <StepLegend dataset={dataset} view={view} />
       {step.evidence && step.evidence.length > 0 && (
@@ -74,6 +95,18 @@ export function StoryPanel({ dataset }: { dataset: Dataset }) {
           <summary>{t('evidence')}</summary>
           <EvidenceList evidence={step.evidence} />
         </details>
+      )}
+      {step.question && (
+        // The handout (print) has lines for the answers under the question, unless switched off here.
+        <label className="story-answer-lines">
+          <input
+            type="checkbox"
+            checked={answerLines}
+            data-action="answer-lines"
+            onChange={(e) => setAnswerLines(e.currentTarget.checked)}
+          />{' '}
+          {ct('answerLines')}
+        </label>
       )}
       <p className="story-keys">{t('storyKeys')}</p>
     </section>

@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileSizeProblem } from '../data/limits';
 import { formatProblem } from '../data/problem';
 import { parseDataset } from '../data/parse';
+import type { Dataset } from '../data/schema';
 
 const READ_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -22,6 +23,13 @@ function main(args: string[]): number {
   }
   // Every file is checked; the exit code is 1 if any of them has a problem.
   return Math.max(...files.map(check));
+}
+
+/** "9 questions for the class": the story steps (of every story) that carry one. */
+function questionCount(dataset: Dataset): string {
+  const steps = [...(dataset.story ?? []), ...(dataset.stories ?? []).flatMap((s) => s.steps)];
+  const n = steps.filter((step) => step.question).length;
+  return n === 0 ? '' : `${n} ${n === 1 ? 'question' : 'questions'} for the class`;
 }
 
 function check(file: string): number {
@@ -45,6 +53,7 @@ function check(file: string): number {
     const extra = [
       meta.layers?.length ? `layers: ${meta.layers.map((l) => l.id).join(', ')}` : '',
       stories?.length ? `${stories.length} more ${stories.length === 1 ? 'story' : 'stories'}` : '',
+      questionCount(result.dataset),
     ].filter(Boolean);
     console.log(
       `ok: ${nodes.length} nodes, ${edges.length} edges, ${story?.length ?? 0} story steps` +

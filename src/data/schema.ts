@@ -43,6 +43,8 @@ export const Title = localized(TEXT_LIMITS.title);
 export const Description = localized(TEXT_LIMITS.description);
 /** A background note. */
 export const Note = localized(TEXT_LIMITS.note);
+/** A story step's question or task for the class (lesson content). */
+export const Question = localized(TEXT_LIMITS.question);
 
 export const Id = v.pipe(
   v.string('an id (a string)'),
@@ -158,6 +160,8 @@ export const StoryStep = v.strictObject(
     edges: v.array(Id, 'a list of edge ids'),
     focus: v.optional(Id),
     evidence: v.optional(v.array(Evidence, 'a list of evidence')),
+    /** A question or task for the class at this step, in both languages. */
+    question: v.optional(Question),
   },
   'a story step object',
 );

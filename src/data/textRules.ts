@@ -15,6 +15,8 @@ export const TEXT_LIMITS = {
   title: 200,
   /** Descriptions of the dataset, of nodes and of edges, and the text of a story step. */
   description: 2000,
+  /** A story step's question or task for the class. */
+  question: 500,
   /** Article quotes and their translations. */
   quote: 1000,
   /** Background notes. */

@@ -24,6 +24,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   // What opened the details (a node, a table row's button, a search result …): focus goes back there.
   const openerRef = useRef<{ element: Element; nodeId: string | null } | null>(null);
   const aboutRef = useRef<string | null>(null);
+  const wasOpenRef = useRef(false);
   const setDetailPanel = useAppStore((s) => s.setDetailPanel);
   // The camera keeps the nodes it brings into view clear of this panel. A stable callback: it runs
   // when the panel mounts and unmounts, not on every render (which would unset it in between).
@@ -47,18 +48,22 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
     const active = document.activeElement;
     if (!selected) {
       // Closed (× button, Escape, …): if focus went down with the panel, it returns to what opened
-      // it, else (opened by a link) to the node the details were about.
+      // it, else (opened by a link) to the node the details were about. No panel was open (the
+      // first render): focus stays where the page has it.
       const opener = openerRef.current;
       const about = aboutRef.current;
       openerRef.current = null;
       aboutRef.current = null;
-      if (!focusIsLost()) return;
+      const wasOpen = wasOpenRef.current;
+      wasOpenRef.current = false;
+      if (!wasOpen || !focusIsLost()) return;
       // A node drawn anew (e.g. after a filter) is found by its id (ids are kebab-case).
       const node = (id: string | null | undefined) =>
         id ? document.querySelector(`[data-node-id="${id}"]`) : null;
       focusFirst([opener?.element, node(opener?.nodeId), node(about), document.getElementById('relations')]);
       return;
     }
+    wasOpenRef.current = true;
     aboutRef.current = selected.type === 'node' ? selected.id : null;
     // Remember the opener, unless the focus is already in the panel (a relation named in it).
     if (active && active !== document.body && !panelRef.current?.contains(active)) {

@@ -67,5 +67,6 @@ export function storyStepAnnouncement(
     title: view.step.title[lang],
     text: view.step.text[lang],
     shown: [...edges.map((e) => relationSentence(e, lang, name)), ...nodes.map(name)],
+    question: view.step.question?.[lang],
   });
 }

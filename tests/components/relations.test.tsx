@@ -134,6 +134,16 @@ describe('DetailPanel focus', () => {
 });
 
 describe('DetailPanel close', () => {
+  it('moves no focus while no details were open (the page keeps its first tab stop)', () => {
+    render(
+      <>
+        <section id="relations" tabIndex={-1} />
+        <DetailPanel dataset={dataset} />
+      </>,
+    );
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('returns focus to the node the details were about', async () => {
     render(
       <>

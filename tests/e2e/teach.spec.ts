@@ -134,16 +134,24 @@ test('the live region reads the step’s position, title, text and what it shows
     expect(shown, `relation ${id} named`).toContain(name(e.source));
     expect(shown, `relation ${id} named`).toContain(name(e.target));
   }
-  // Relations read as sentences: the kind's verb, not a noun between two names.
-  await page.locator('[data-action="story-next"]').click();
-  await waitForStep(page, 6);
-  const cooperation = data.story[5]!.edges.map((id) => data.edges.find((e) => e.id === id)).find(
-    (e) => e?.kind === 'cooperation',
-  );
-  if (cooperation)
-    await expect(said).toContainText(
-      `${name(cooperation.source)} cooperates with ${name(cooperation.target)}`,
+  // The question for the class comes last.
+  if (s.question) {
+    await expect(said).toContainText(`Question for the class: ${s.question.en}`);
+    expect(text.indexOf(s.question.en), 'the question after what it shows').toBeGreaterThan(
+      text.indexOf('Shown: '),
     );
+  }
+  // Relations read as sentences: the kind's verb, not a noun between two names.
+  const n = data.story.findIndex((st) =>
+    st.edges.some((id) => data.edges.find((e) => e.id === id)?.kind === 'cooperation'),
+  );
+  const cooperation = data.edges.find((e) => e.kind === 'cooperation' && data.story[n]?.edges.includes(e.id));
+  expect(cooperation, 'a step shows a cooperation').toBeDefined();
+  await page.locator(`[data-story-goto="${n + 1}"]`).click();
+  await waitForStep(page, n + 1);
+  await expect(said).toContainText(
+    `${name(must(cooperation, 'cooperation').source)} cooperates with ${name(must(cooperation, 'cooperation').target)}`,
+  );
   // Node names say when the step highlights them.
   const highlighted = page.locator('[data-node-id].is-highlight').first();
   await expect(highlighted).toHaveAttribute('aria-label', /, highlighted/);
@@ -232,6 +240,14 @@ test('presentation at 1920×1080: a legend of the step, relation words, evidence
   for (const kind of kinds)
     await expect(legend.locator(`[data-legend-edge-kind="${kind}"]`), `legend: ${kind}`).toBeVisible();
   await expect(legend.locator('[data-legend-mark="new"]'), 'legend: new in this step').toBeVisible();
+  // The question for the class, at projector size.
+  const question = page.locator('[data-story-question]');
+  await expect(question, 'question shown').toBeVisible();
+  await expect(question).toContainText(must(step(5).question, 'step 5 question').en);
+  const questionSize = await question
+    .locator('.story-question-text')
+    .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(questionSize, 'question ≥ 24 px').toBeGreaterThanOrEqual(24);
   // Evidence, at projector size.
   const evidence = page.locator('.story-evidence .evidence-list');
   await expect(evidence, 'evidence open').toBeVisible();
@@ -274,7 +290,7 @@ test('presentation at 1920×1080: a legend of the step, relation words, evidence
   expect(page.errors, 'page errors').toEqual([]);
 });
 
-test('the printed handout of step=5 has the step’s title and text above its network, then its relations', async ({
+test('the printed handout of step=5 has the step’s title, text and question above its network, then its relations', async ({
   openApp,
 }) => {
   const page = await openApp('lang=en&step=5');
@@ -293,19 +309,39 @@ test('the printed handout of step=5 has the step’s title and text above its ne
     };
   });
   expect(order.step, 'step above the network').toBeLessThan(order.network);
+  // Lines for the answers under the question, unless the teacher switches them off.
+  const lines = page.locator('[data-print-step] [data-answer-lines] span');
+  await expect(lines.first(), 'answer lines on paper').toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('[data-action="answer-lines"]').uncheck();
+  await page.emulateMedia({ media: 'print' });
+  await expect(lines.first(), 'answer lines switched off').toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('[data-action="answer-lines"]').check();
+  await page.emulateMedia({ media: 'print' });
   expect(order.network, 'relations below the network').toBeLessThan(order.relations);
-  const smallest = await page.evaluate(() => {
-    const sizes = [
-      ...document.querySelectorAll('[data-print-step] *, [data-print-relations] *, .legend *, .credit'),
-    ]
-      .filter((e) => e.getClientRects().length > 0 && (e.textContent ?? '').trim() !== '')
-      .map((e) => parseFloat(getComputedStyle(e).fontSize));
-    const labels = [...document.querySelectorAll('[data-node-id] .node-label')].map(
-      (e) => parseFloat(getComputedStyle(e).fontSize) * ((e as SVGGraphicsElement).getScreenCTM()?.a ?? 0),
+  // On A4, portrait and landscape (the printable area at 96 dpi, 10 mm margins).
+  for (const [width, height] of [
+    [718, 1047],
+    [1047, 718],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.waitForFunction(
+      () => !document.querySelector('svg.network-svg')?.getAttribute('viewBox')?.startsWith('0 0'),
     );
-    return Math.min(...sizes, ...labels);
-  });
-  expect(smallest, 'no text under 9 pt (12 px)').toBeGreaterThanOrEqual(12);
+    const smallest = await page.evaluate(() => {
+      const sizes = [
+        ...document.querySelectorAll('[data-print-step] *, [data-print-relations] *, .legend *, .credit'),
+      ]
+        .filter((e) => e.getClientRects().length > 0 && (e.textContent ?? '').trim() !== '')
+        .map((e) => parseFloat(getComputedStyle(e).fontSize));
+      const labels = [...document.querySelectorAll('[data-node-id] .node-label')].map(
+        (e) => parseFloat(getComputedStyle(e).fontSize) * ((e as SVGGraphicsElement).getScreenCTM()?.a ?? 0),
+      );
+      return Math.min(...sizes, ...labels);
+    });
+    expect(smallest, `${width}×${height}: no text under 9 pt (12 px)`).toBeGreaterThanOrEqual(12);
+  }
   // The step's own relations first.
   const own = await page
     .locator('[data-print-relations] ol')
@@ -325,7 +361,7 @@ test('the printed handout of step=5 has the step’s title and text above its ne
     expect(text.replace(/\s+/g, ' '), `${format}: step text`).toContain(
       s.text.en.split(' ').slice(0, 6).join(' '),
     );
-    if (s.question) expect(text.replace(/\s+/g, ' '), `${format}: question`).toContain(s.question.en);
+    expect(text.replace(/\s+/g, ' '), `${format}: question`).toContain(must(s.question, 'question').en);
   }
 });
 

@@ -10,9 +10,13 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'alliance-validate-'));
 const article = JSON.parse(readFileSync(join(root, 'data/alliance-network.json'), 'utf8'));
+/** The story steps (of every story) with a question for the class. */
+function questions(d: { story: { question?: unknown }[]; stories?: { steps: { question?: unknown }[] }[] }) {
+  return [...d.story, ...(d.stories ?? []).flatMap((s) => s.steps)].filter((s) => s.question).length;
+}
 const articleSummary =
   `ok: ${article.nodes.length} nodes, ${article.edges.length} edges, ${article.story.length} story steps` +
-  ` (layers: wider; 1 more story)`;
+  ` (layers: wider; 1 more story; ${questions(article)} questions for the class)`;
 
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...args], {

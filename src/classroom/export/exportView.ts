@@ -13,6 +13,7 @@ import type { FilterGroup, NodeKind } from '../../data/kinds';
 import { degrees } from '../../graph/neighbourhood';
 import { edgeBends } from '../../graph/parallel';
 import { viewModel } from '../../graph/viewModel';
+import { CLASSROOM_STRINGS } from '../../i18n/classroomStrings';
 import { EDGE_KIND_LABELS, NODE_KIND_LABELS, STRINGS, format } from '../../i18n/strings';
 import type { DrawnView } from '../../store/camera';
 import { useAppStore } from '../../store/store';
@@ -146,6 +147,9 @@ export function describeView(view: DrawnView, surface: Element) {
           : [{ data: source.title ?? source.name }],
       title: step ? step.title[lang] : dataset.meta.title[lang],
       text: step ? step.text[lang] : (dataset.meta.description?.[lang] ?? ''),
+      question: step?.question
+        ? { label: CLASSROOM_STRINGS[lang].question, text: step.question[lang] }
+        : undefined,
       credit,
       legend,
       palette: readPalette(surface),
