@@ -110,7 +110,14 @@ function labelTag(n: SceneNode, placement: LabelPlacement | undefined, r: number
   return tag(
     'text',
     look,
-    t.lines.map((line, i) => textTag('tspan', { x: num(t.x), y: num(t.y + i * LABEL_LINE) }, line)),
+    // A break at a space keeps the space (end of the first line): the label's text reads as written.
+    t.lines.map((line, i) =>
+      textTag(
+        'tspan',
+        { x: num(t.x), y: num(t.y + i * LABEL_LINE) },
+        i < t.lines.length - 1 && !line.endsWith('-') ? `${line} ` : line,
+      ),
+    ),
   );
 }
 
