@@ -21,7 +21,9 @@ export function frameTransform(
   height: number,
   mode: FrameMode,
 ): ViewTransform {
-  const fitted = fitTransform(bounds, width, height, 16, MAX_SCALE[mode]);
+  // A narrow margin on small screens: every pixel makes the labels larger.
+  const padding = Math.max(4, Math.min(16, Math.min(width, height) * 0.015));
+  const fitted = fitTransform(bounds, width, height, padding, MAX_SCALE[mode]);
   const min = minScaleFor(mode);
   if (fitted.k >= min) return fitted;
   const cx = (bounds.minX + bounds.maxX) / 2;

@@ -83,6 +83,50 @@ export function fitTransform(
   return { x: width / 2 - cx * k, y: height / 2 - cy * k, k };
 }
 
+/**
+ * A relation as the arrangement routes it: straight, or the quadratic curve
+ * whose midpoint lies `bend` × length off the chord (see arrange/scene.ts),
+ * cut exactly where it leaves the symbols (`trimStart`, `trimEnd` from the centres).
+ */
+export function routePath(a: Point, b: Point, bend: number, trimStart: number, trimEnd: number): string {
+  const r = (v: number) => Math.round(v * 10) / 10;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy);
+  if (bend === 0 || len === 0) {
+    const start = towards(a, b, trimStart);
+    const end = towards(b, a, trimEnd);
+    return `M${r(start.x)},${r(start.y)}L${r(end.x)},${r(end.y)}`;
+  }
+  const c = { x: (a.x + b.x) / 2 - dy * 2 * bend, y: (a.y + b.y) / 2 + dx * 2 * bend };
+  const at = (t: number): Point => {
+    const u = 1 - t;
+    return { x: u * u * a.x + 2 * u * t * c.x + t * t * b.x, y: u * u * a.y + 2 * u * t * c.y + t * t * b.y };
+  };
+  // The parameter where the curve is `distance` from `from` (distance grows along the curve near its end).
+  const cut = (from: Point, distance: number, fromStart: boolean): number => {
+    let lo = 0;
+    let hi = 0.5;
+    for (let i = 0; i < 24; i++) {
+      const mid = (lo + hi) / 2;
+      const p = at(fromStart ? mid : 1 - mid);
+      if (Math.hypot(p.x - from.x, p.y - from.y) < distance) lo = mid;
+      else hi = mid;
+    }
+    return fromStart ? (lo + hi) / 2 : 1 - (lo + hi) / 2;
+  };
+  const t0 = cut(a, trimStart, true);
+  const t1 = cut(b, trimEnd, false);
+  // The piece of the curve between t0 and t1 is itself a quadratic curve (de Casteljau).
+  const p0 = at(t0);
+  const p2 = at(t1);
+  const w0 = (1 - t0) * (1 - t1);
+  const w1 = (1 - t0) * t1 + t0 * (1 - t1);
+  const w2 = t0 * t1;
+  const q = { x: w0 * a.x + w1 * c.x + w2 * b.x, y: w0 * a.y + w1 * c.y + w2 * b.y };
+  return `M${r(p0.x)},${r(p0.y)}Q${r(q.x)},${r(q.y)} ${r(p2.x)},${r(p2.y)}`;
+}
+
 /** The point at `t` (0 … 1) along a relation's line (straight, or bent by `bend` as in edgePath). */
 export function edgePoint(a: Point, b: Point, bend: number, t = 0.5): Point {
   const dx = b.x - a.x;
@@ -98,4 +142,9 @@ export function edgePoint(a: Point, b: Point, bend: number, t = 0.5): Point {
 /** The middle of a relation's line. */
 export function edgeMidpoint(a: Point, b: Point, bend: number): Point {
   return edgePoint(a, b, bend, 0.5);
+}
+
+/** The middle of a relation as the arrangement routes it (bend: sagitta / length, see routePath). */
+export function routeMidpoint(a: Point, b: Point, bend: number): Point {
+  return { x: (a.x + b.x) / 2 - (b.y - a.y) * bend, y: (a.y + b.y) / 2 + (b.x - a.x) * bend };
 }

@@ -1,3 +1,4 @@
+import type { LabelPlacement } from '../layout/arrange/types';
 import type { ViewTransform } from '../layout/geometry';
 
 /**
@@ -32,6 +33,10 @@ export interface DrawnView {
   transform: ViewTransform;
   /** A node's position in layout coordinates (after any dragging), if it is laid out. */
   position(id: string): { x: number; y: number } | undefined;
+  /** Where the arrangement puts a node's label (SVG renderer; the canvas places labels itself). */
+  labelPlacement?(id: string): LabelPlacement | undefined;
+  /** A relation's route (the arrangement's bend; 0 straight). */
+  bend?(edgeId: string): number;
 }
 
 export interface FocusOptions {

@@ -2,6 +2,9 @@
 // and 5,000 nodes; (2) the built app in headless Chromium: time to the
 // `rendered` and `settled` marks for the article dataset, and frame times
 // while panning and zooming generated graphs of 1,000 and 5,000 nodes.
+// (3) readability (tests/bench/readability.ts): the article at five screens in
+// Chromium, and the article and three real graphs beside d3-force's default
+// layout and the Graphviz references.
 // Prints tables and writes tests/bench/results/latest.json. Timings are
 // reported, not asserted. Builds dist/ first if it is missing.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -304,12 +307,25 @@ const browserVersion = browser.version();
 await browser.close();
 await server.close();
 
+// (3) Readability, in its own process (TypeScript: the measures of src/layout/readability).
+console.log('Readability (article at five screens; real graphs beside d3-force) …');
+const readabilityRun = spawnSync('npx', ['tsx', 'tests/bench/readability.ts'], {
+  cwd: root,
+  encoding: 'utf8',
+});
+if (readabilityRun.status !== 0) {
+  console.error(readabilityRun.stderr);
+  process.exit(1);
+}
+const readability = JSON.parse(readabilityRun.stdout.trim().split('\n').at(-1));
+
 const result = {
   date: new Date().toISOString(),
   machine: machine(browserVersion),
   layout,
   article,
   frames,
+  readability,
   peers,
 };
 mkdirSync(join(root, 'tests/bench/results'), { recursive: true });
@@ -367,6 +383,62 @@ console.log(
   ),
 );
 console.log();
+const faultCells = (r) => [
+  r.crossings,
+  r.edgeThroughLabel,
+  r.edgeThroughNode,
+  r.labelOverlaps + r.labelNodeOverlaps,
+];
+console.log(
+  table(
+    [
+      'article in the app (Chromium)',
+      'view',
+      'crossings',
+      'through labels',
+      'through symbols',
+      'overlaps',
+      'cut off',
+      'smallest label (px)',
+      'Procrustes',
+    ],
+    readability.screens.map((r) => [
+      r.screen,
+      r.orientation,
+      ...faultCells(r),
+      r.cutOff,
+      fmt(r.smallestLabelPx, 1),
+      `${fmt(r.procrustes * 100, 1)} %`,
+    ]),
+  ),
+);
+console.log();
+console.log(
+  table(
+    [
+      'graph',
+      'nodes / edges',
+      'layout',
+      'crossings',
+      'through labels',
+      'through symbols',
+      'overlaps',
+      'time (ms)',
+      'Graphviz crossings',
+    ],
+    readability.graphs.flatMap((g) => [
+      [
+        g.graph,
+        `${g.nodes} / ${g.edges}`,
+        'ours',
+        ...faultCells(g.ours),
+        g.oursMs === null ? 'build' : fmt(g.oursMs, 0),
+        g.graphviz,
+      ],
+      ['', '', 'd3-force defaults', ...faultCells(g.d3), '', ''],
+    ]),
+  ),
+);
 const s = (ms) => fmt(ms / 1000, 2);
 /** One row's figures: first picture, after data, settled, p95 frame, longest task. */
 const peerFigures = (r) => [

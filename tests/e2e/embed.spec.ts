@@ -431,13 +431,13 @@ test('touch: one-finger pan, pinch zoom and dragging a node', async ({ openApp }
   const svg = must(await network.boundingBox(), 'network box');
   const t0 = must(await viewport.getAttribute('transform'), 'transform');
   const z0 = await zoom();
-  const x = svg.x + 12;
-  const y = Math.min(svg.y + svg.height, 800) - 40;
-  await touchGesture(page, line([[x, y]], [[x + 80, y - 60]]));
+  const panX = svg.x + 12;
+  const panY = Math.min(svg.y + svg.height, 800) - 40;
+  await touchGesture(page, line([[panX, panY]], [[panX + 80, panY - 60]]));
   await expect(viewport, 'one finger pans').not.toHaveAttribute('transform', t0);
   expect(await zoom(), 'pan keeps the scale').toBe(z0);
-  // Two fingers on the background (a finger on a node would drag it): the first spot near the
-  // middle whose fingers' paths stay clear of every node.
+  // Two fingers on the background (a finger on a node would drag it): the spot nearest the middle
+  // whose fingers' paths (from ±30 to ±110 px around it) stay clear of every node.
   const [cx, cy] = await page.evaluate(() => {
     // Measured now: the pan may have scrolled the page.
     const box = document.querySelector('svg.network-svg')!.getBoundingClientRect();
@@ -448,14 +448,23 @@ test('touch: one-finger pan, pinch zoom and dragging a node', async ({ openApp }
     ].map((e) => e.getBoundingClientRect());
     const clear = (px: number, py: number) =>
       symbols.every((r) => py < r.top - 8 || py > r.bottom + 8 || px < r.left - 8 || px > r.right + 8);
+    const paths = (x: number, y: number) => {
+      for (let d = 30; d <= 110; d += 8) if (!clear(x - d, y) || !clear(x + d, y)) return false;
+      return true;
+    };
     // The part of the network on screen (on a phone the picture may reach below the fold).
     const top = Math.max(box.y, 0) + 40;
     const bottom = Math.min(box.y + box.height, window.innerHeight) - 40;
     const mid = { x: box.x + box.width / 2, y: (top + bottom) / 2 };
-    for (let d = 0; d < (bottom - top) / 2; d += 8)
-      for (const py of [mid.y + d, mid.y - d])
-        if ([-110, -70, -30, 30, 70, 110].every((dx) => clear(mid.x + dx, py))) return [mid.x, py];
-    return [mid.x, mid.y];
+    let best: [number, number] | null = null;
+    for (let y = top; y <= bottom; y += 8)
+      for (let x = box.x + 112; x <= box.x + box.width - 112; x += 8)
+        if (
+          paths(x, y) &&
+          (!best || Math.hypot(x - mid.x, y - mid.y) < Math.hypot(best[0] - mid.x, best[1] - mid.y))
+        )
+          best = [x, y];
+    return best ?? [mid.x, mid.y];
   });
   await touchGesture(
     page,

@@ -166,7 +166,8 @@ test('the printed PDF has every node on its first page, in a drawing at least 15
     test.skip(words === null, 'pdftotext (poppler-utils) is not installed: the PDF text is not checked');
     // Each label as its run of words on page 1; in the drawing it is set larger than any body text.
     const found = labels.map((label) => {
-      const parts = label.split(/\s+/);
+      // (A label on two lines may break after a hyphen: its words are then the pieces.)
+      const parts = label.split(/\s+|(?<=-)(?=\S)/);
       const runs = (words ?? []).filter((_, i, all) => parts.every((p, j) => all[i + j]?.text === p));
       return { label, word: runs.toSorted((a, b) => b.yMax - b.yMin - (a.yMax - a.yMin))[0] };
     });

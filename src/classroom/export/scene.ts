@@ -27,6 +27,8 @@ import {
 } from '../../layout/strokes';
 import { symbolPath } from '../../layout/symbols';
 import type { DrawnView } from '../../store/camera';
+import { LABEL_LINE, labelText } from '../../layout/arrange/text';
+import type { LabelPlacement } from '../../layout/arrange/types';
 import { num, tag, textTag } from './svgMarkup';
 
 export interface Palette {
@@ -87,7 +89,39 @@ function stateOf(scene: NetworkScene, type: 'nodes' | 'edges', id: string): 'on'
   return scene.highlight[type].has(id) ? 'on' : 'dim';
 }
 
-/** The SVG renderer's picture: every shown label under its symbol, relations styled by kind. */
+/** A node's label where the arrangement put it (one line or two), or under its symbol. */
+function labelTag(n: SceneNode, placement: LabelPlacement | undefined, r: number, palette: Palette): string {
+  const t = placement
+    ? labelText(n.kind, n.label, placement)
+    : { lines: [n.label], anchor: 'middle' as const, x: 0, y: r + LABEL_GAP_PX + LABEL_FONT_PX * 0.9 };
+  const look = {
+    'text-anchor': t.anchor,
+    'font-size': LABEL_FONT_PX,
+    'font-weight': isBoldLabel(n.kind) ? 700 : null,
+    fill: palette.ink,
+    stroke: palette.surface,
+    'stroke-width': LABEL_HALO_WIDTH,
+    'stroke-linejoin': 'round',
+    'paint-order': 'stroke',
+    // Dataset text: its own direction, never the line's (a right-to-left override stays inside).
+    'unicode-bidi': 'plaintext',
+  };
+  if (t.lines.length === 1) return textTag('text', { x: num(t.x), y: num(t.y), ...look }, t.lines[0] ?? '');
+  return tag(
+    'text',
+    look,
+    // A break at a space keeps the space (end of the first line): the label's text reads as written.
+    t.lines.map((line, i) =>
+      textTag(
+        'tspan',
+        { x: num(t.x), y: num(t.y + i * LABEL_LINE) },
+        i < t.lines.length - 1 && !line.endsWith('-') ? `${line} ` : line,
+      ),
+    ),
+  );
+}
+
+/** The SVG renderer's picture: every shown label where the arrangement put it, relations along their routes. */
 function svgStyle(scene: NetworkScene, palette: Palette): string {
   const at = (id: string) => scene.view.position(id);
   const kindOf = new Map(scene.nodes.map((n) => [n.id, n.kind]));
@@ -102,7 +136,7 @@ function svgStyle(scene: NetworkScene, palette: Palette): string {
     const selected = scene.selected?.type === 'edge' && scene.selected.id === e.id;
     return [
       tag('path', {
-        d: relationPath({ ...a, kind: ak }, { ...b, kind: bk }, directed, scene.bends.get(e.id) ?? 0),
+        d: relationPath({ ...a, kind: ak }, { ...b, kind: bk }, directed, scene.view.bend?.(e.id) ?? 0),
         fill: 'none',
         stroke: palette.group(group),
         'stroke-width': selected ? SELECTED_EDGE_WIDTH : stroke.width,
@@ -134,23 +168,7 @@ function svgStyle(scene: NetworkScene, palette: Palette): string {
             stroke: selected ? palette.ink : palette.nodeStroke,
             'stroke-width': selected ? 3 : NODE_STROKE_WIDTH,
           }),
-          textTag(
-            'text',
-            {
-              y: num(r + LABEL_GAP_PX + LABEL_FONT_PX * 0.9),
-              'text-anchor': 'middle',
-              'font-size': LABEL_FONT_PX,
-              'font-weight': isBoldLabel(n.kind) ? 700 : null,
-              fill: palette.ink,
-              stroke: palette.surface,
-              'stroke-width': LABEL_HALO_WIDTH,
-              'stroke-linejoin': 'round',
-              'paint-order': 'stroke',
-              // Dataset text: its own direction, never the line's (a right-to-left override stays inside).
-              'unicode-bidi': 'plaintext',
-            },
-            n.label,
-          ),
+          labelTag(n, scene.view.labelPlacement?.(n.id), r, palette),
         ],
       ),
     ];

@@ -17,7 +17,7 @@ const EM = 13;
  * label font sizes: at 320 px wide (an embed) a label is then 11.4 px tall
  * (its box: 15/13 of the font size), at 640 × 600 12.3 px.
  */
-const FRAME = { width: 28.5 * EM, height: 46 * EM };
+const FRAME = { width: 29.5 * EM, height: 46 * EM };
 /** Share of the frame that labels and symbols may fill; larger graphs get a larger frame. */
 const DENSITY = 0.25;
 

@@ -4,7 +4,6 @@ import { EDGE_KINDS } from '../../data/kinds';
 import type { Dataset } from '../../data/schema';
 import { degrees } from '../../graph/neighbourhood';
 import { groupsInUse, nodeKindsInUse } from '../../graph/filters';
-import { edgeBends } from '../../graph/parallel';
 import { useElementSize } from '../../ui/useElementSize';
 import { useHydrated } from '../../ui/useHydrated';
 import { usePrinting } from '../../ui/usePrinting';
@@ -13,11 +12,13 @@ import { edgeMark, nodeMark } from '../../graph/viewModel';
 import { networkSummary, nodeAriaLabel, relationVerb } from '../../i18n/describe';
 import { usePauseWhenHidden } from '../usePauseWhenHidden';
 import { useT } from '../../ui/useT';
-import { boundsOf } from '../../layout/geometry';
 import { frameTransform, minScaleFor, overviewTransform } from '../../layout/frame';
 import type { ViewTransform } from '../../layout/geometry';
-import { LABEL_FONT_PX, LABEL_GAP_PX, symbolRadius } from '../../layout/nodeBox';
-import { createArrangedLayout, overviewBox, viewBoxOf } from '../../layout/arrangement';
+import { symbolRadius } from '../../layout/nodeBox';
+import { overviewBox, viewBoxOf } from '../../layout/arrangement';
+import { FOCUS_RING } from '../../layout/arrangedEngine';
+import type { ArrangedEngine } from '../../layout/arrangedEngine';
+import { useArrangedLayout } from './useArrangedLayout';
 import { animateTo } from '../camera/animate';
 import { bindDrag } from './drag';
 import { applyPositions, edgeD, nodeTransform } from './positions';
@@ -28,13 +29,30 @@ import { useAppStore } from '../../store/store';
 import { EdgeMarkers } from '../EdgeMarkers';
 import { NodeSymbol } from '../NodeSymbol';
 import { NodeHitArea } from '../NodeHitArea';
+import { NodeLabel } from '../NodeLabel';
 import { markOnce } from '../marks';
 import { ZoomControls } from '../ZoomControls';
 import { ZOOM_STEP, useNetworkKeyboard } from './useNetworkKeyboard';
 import { useFitOnResize } from './useFitOnResize';
 import { useNetworkCamera } from './useNetworkCamera';
 
+/**
+ * The network in SVG, once its arrangement is there (at once for the article;
+ * readers' graphs are arranged first, an empty drawing marked not ready meanwhile).
+ */
 export function NetworkView({ dataset }: { dataset: Dataset }) {
+  const layout = useArrangedLayout(dataset);
+  if (!layout) {
+    return (
+      <div className="network">
+        <svg className="network-svg" data-ready="false" aria-hidden="true" />
+      </div>
+    );
+  }
+  return <NetworkDrawing dataset={dataset} layout={layout} />;
+}
+
+function NetworkDrawing({ dataset, layout }: { dataset: Dataset; layout: ArrangedEngine }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const hidden = useAppStore((s) => s.hidden);
@@ -60,19 +78,13 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
   // What is shown and how (filters, story step, selection, hover): the one view model.
   const vm = useViewModel(dataset);
   const { story, nodes, edges, highlight } = vm;
-  // The reader's layers and year decide what exists; parallel relations bend apart among those
-  // (and, in a story, among the story's).
+  // The reader's layers and year decide what exists.
   const view = useLayerView(dataset);
-  const bends = useMemo(() => {
-    if (!story) return edgeBends(view.edges);
-    const inView = new Set(view.edges.map((e) => e.id));
-    return edgeBends(dataset.edges.filter((e) => story.visibleEdges.has(e.id) || inView.has(e.id)));
-  }, [dataset, view, story]);
   const nodeById = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
 
-  // One arrangement per dataset, the same on every screen (and in the prerendered HTML): computed
-  // during render, deterministically; filters never re-run it, screens only move the camera.
-  const layout = useMemo(() => createArrangedLayout(dataset), [dataset]);
+  // One arrangement per dataset, the same on every screen (and in the prerendered HTML): precomputed
+  // for the article, else computed during render, deterministically; filters never re-run it,
+  // screens only move the camera. Relations follow its routes, labels its places.
   useEffect(() => () => layout.stop(), [layout]);
   usePauseWhenHidden(containerRef, layout);
 
@@ -103,12 +115,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
         animateTo(zoomRef.current, target, rect, animate);
         return target;
       }
-      const placed = layout.nodes
-        .filter((n) => shown.has(n.id))
-        .map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box }));
-      const bounds = boundsOf(
-        placed.length > 0 ? placed : layout.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, box: n.box })),
-      );
+      const bounds = layout.extent(shown.size > 0 ? shown : null);
       if (!bounds || rect.width <= 0) return undefined;
       const mode = presenting ? 'present' : story ? 'story' : 'free';
       const target = frameTransform(bounds, rect.width, rect.height, mode);
@@ -153,7 +160,7 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
     else drawn.current.nodes.delete(id);
   };
   const edgeRef = (edge: Dataset['edges'][number]) => (el: SVGGElement | null) => {
-    if (el) drawn.current.edges.set(edge.id, { group: el, edge, bend: bends.get(edge.id) ?? 0 });
+    if (el) drawn.current.edges.set(edge.id, { group: el, edge });
     else drawn.current.edges.delete(edge.id);
   };
 
@@ -214,12 +221,14 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                   data-edge-id={edge.id}
                   data-layer={edge.layer}
                   data-edge-kind={edge.kind}
+                  data-edge-source={edge.source}
+                  data-edge-target={edge.target}
                   onClick={() => select({ type: 'edge', id: edge.id })}
                 >
-                  <path className="edge-hit" d={edgeD(layout, edge, bends.get(edge.id) ?? 0)} />
+                  <path className="edge-hit" d={edgeD(layout, edge)} />
                   <path
                     className="edge-line"
-                    d={edgeD(layout, edge, bends.get(edge.id) ?? 0)}
+                    d={edgeD(layout, edge)}
                     markerEnd={
                       EDGE_KINDS[edge.kind].directed
                         ? `url(#an-arrow-${EDGE_KINDS[edge.kind].group})`
@@ -265,13 +274,15 @@ export function NetworkView({ dataset }: { dataset: Dataset }) {
                   onFocus={(e) => keyboard.onNodeFocus(node.id, e)}
                   onBlur={() => keyboard.onNodeBlur(node.id)}
                 >
-                  <circle className="node-focus-ring" r={r + 6} />
+                  <circle className="node-focus-ring" r={r + FOCUS_RING} />
                   {mark === 'new' && <circle className="node-new-ring" r={r + 4} />}
-                  <NodeHitArea node={node} label={nodeById.get(node.id)?.label[lang] ?? ''} />
+                  <NodeHitArea node={node} placement={layout.labelPlacement(node.id)} />
                   <NodeSymbol kind={node.kind} />
-                  <text className="node-label" y={r + LABEL_GAP_PX + LABEL_FONT_PX * 0.9} textAnchor="middle">
-                    {nodeById.get(node.id)?.label[lang]}
-                  </text>
+                  <NodeLabel
+                    kind={node.kind}
+                    text={nodeById.get(node.id)?.label[lang] ?? ''}
+                    placement={layout.labelPlacement(node.id)}
+                  />
                 </g>
               );
             })}

@@ -1,14 +1,14 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { RefObject } from 'react';
 import { unobscuredBox } from '../../graph/keyboardNav';
-import type { LayoutEngine } from '../../layout/simulation';
+import type { ArrangedEngine } from '../../layout/arrangedEngine';
 import { useAppStore } from '../../store/store';
 import type { FocusOptions } from '../../store/store';
 import { animateTo } from '../camera/animate';
 import type { ZoomControl } from '../camera/zoom';
 
 export interface NetworkCameraOptions {
-  layout: LayoutEngine | null;
+  layout: ArrangedEngine | null;
   svgRef: RefObject<SVGSVGElement | null>;
   zoomRef: RefObject<ZoomControl | null>;
   /** Frames the picture for the current mode (eased when `animate`). */
@@ -71,6 +71,8 @@ export function useNetworkCamera({
           width: rect.width,
           height: rect.height,
           transform: control.current(),
+          labelPlacement: (id) => layout.labelPlacement(id),
+          bend: (edgeId) => layout.bend(edgeId),
           position: (id) => {
             const n = layout.position(id);
             return n ? { x: n.x ?? 0, y: n.y ?? 0 } : undefined;
