@@ -7,14 +7,38 @@
 import { pathStep, quoteText } from './problem';
 import type { Problem } from './problem';
 
-type Frame =
-  | { kind: 'object'; path: string; keys: Set<string>; key: string }
-  | { kind: 'array'; path: string; index: number };
+/**
+ * An object's keys so far: an array while there are a handful (most objects; an array
+ * halves the scan's time against a Set), a Set past that (a hostile object with 100,000
+ * keys must not cost their square).
+ */
+interface ObjectFrame {
+  kind: 'object';
+  keys: string[];
+  many: Set<string> | null;
+  key: string;
+}
+type Frame = ObjectFrame | { kind: 'array'; index: number };
 
-function childPath(frame: Frame | undefined): string {
-  if (!frame) return '';
-  const first = frame.path === '';
-  return frame.path + pathStep(frame.kind === 'object' ? frame.key : frame.index, first);
+const ARRAY_KEYS = 16;
+
+/** Adds `key` to the object's keys; false if it was there already. */
+function addKey(frame: ObjectFrame, key: string): boolean {
+  if (frame.many) return frame.many.size !== frame.many.add(key).size;
+  if (frame.keys.includes(key)) return false;
+  frame.keys.push(key);
+  if (frame.keys.length > ARRAY_KEYS) frame.many = new Set(frame.keys);
+  return true;
+}
+
+/**
+ * The path of the value the innermost frame is at (its current key or index), built only
+ * when a repetition is found rather than for every object and array of the file.
+ */
+function pathOf(stack: Frame[]): string {
+  let path = '';
+  for (const frame of stack) path += pathStep(frame.kind === 'object' ? frame.key : frame.index, path === '');
+  return path;
 }
 
 /** Every repeated key in the (valid) JSON text, up to `limit`. */
@@ -41,21 +65,16 @@ export function duplicateKeyProblems(text: string, limit = Infinity): Problem[] 
       const key = escaped ? (JSON.parse(text.slice(start, i + 1)) as string) : raw;
       expectKey = false;
       top.key = key;
-      if (!top.keys.has(key)) {
-        top.keys.add(key);
-        continue;
-      }
-      const path = childPath(top);
+      if (addKey(top, key)) continue;
       problems.push({
-        path,
+        path: pathOf(stack),
         expected: 'a key that appears once in its object',
         found: 'a repeated key',
         message: `duplicate key ${quoteText(key)}: a key may appear only once in an object (programs disagree on which value counts)`,
       });
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      const path = childPath(stack.at(-1));
       stack.push(
-        c === 0x7b ? { kind: 'object', path, keys: new Set(), key: '' } : { kind: 'array', path, index: 0 },
+        c === 0x7b ? { kind: 'object', keys: [], many: null, key: '' } : { kind: 'array', index: 0 },
       );
       expectKey = c === 0x7b;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {

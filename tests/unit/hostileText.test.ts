@@ -231,6 +231,19 @@ describe('duplicate keys', () => {
     );
   });
 
+  it('are found in objects with many keys, in time linear in their number', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `"k${i}": ${i}`);
+    const started = performance.now();
+    const result = parseDataset(`{${[...keys, '"k40": 0'].join(', ')}}`);
+    expect(
+      performance.now() - started,
+      'a hostile object with 100,000 keys costs no more than its size',
+    ).toBeLessThan(2000);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toContain(
+      'k40: duplicate key "k40": a key may appear only once in an object (programs disagree on which value counts)',
+    );
+  });
+
   it('include prototype keys', () => {
     const result = parseDataset('{"__proto__": {}, "__proto__": {"x": 1}}');
     expect(result.ok ? [] : result.problems.map(formatProblem)).toContain(
