@@ -4,7 +4,8 @@ import { App } from './App';
 import { startAutoHeight } from '../embed/resize';
 import { applyUrlState, syncUrlWithStore } from './urlSync';
 import { langFromNavigator } from '../data/lang';
-import { loadArticleDataset, loadInitialDataset } from '../data-loading/datasetLoading';
+import { loadArticleDataset, loadInitialDataset, useLoadProgress } from '../data-loading/datasetLoading';
+import { loadCanvasRenderer } from '../network/NetworkRenderer';
 import { storySteps } from '../graph/story';
 import { useAppStore } from '../store/store';
 import { parseUrlState } from '../store/urlState';
@@ -48,6 +49,12 @@ function AfterCommit({ run }: { run: () => void }) {
   useEffect(run, [run]);
   return null;
 }
+
+// A reader's dataset is loading: fetch the canvas renderer meanwhile, in case it is large (the module
+// is small beside such a file, and a graph of 300 nodes or more would otherwise wait for it).
+useLoadProgress.subscribe((s) => {
+  if (s.progress) void loadCanvasRenderer();
+});
 
 const search = window.location.search;
 const lang =
