@@ -102,8 +102,14 @@ async function fromDataUrl(value: string): Promise<{ result: ValidationResult; c
   if (!decision.ok) return { result: refusal(value, decision.reason), current: true };
   const isAllowed = (finalUrl: string) => checkDataUrl(finalUrl, document.baseURI, ALLOWED_DATA_ORIGINS).ok;
   return track(labelOf(value), async (onPhase) => {
+    // The request starts now, while the loader's module is fetched; the loader then reads this
+    // response (its own second request, without following redirects, goes out as usual).
+    const early = fetch(decision.url, { credentials: 'same-origin' });
+    early.catch(() => {}); // handled by the loader, which awaits it below
+    const fetchFirst: typeof fetch = (input, init) =>
+      input === decision.url && init?.redirect === undefined ? early : fetch(input, init);
     const { loadDatasetUrl } = await import('../data/loadDataset');
-    return loadDatasetUrl(decision.url, onPhase, isAllowed);
+    return loadDatasetUrl(decision.url, onPhase, isAllowed, fetchFirst);
   });
 }
 

@@ -36,14 +36,18 @@ async function onMainThread(blob: Blob, onPhase: OnPhase): Promise<ValidationRes
   });
 }
 
-function inWorker(blob: Blob, onPhase: OnPhase): Promise<ValidationResult> {
-  if (typeof Worker === 'undefined') return onMainThread(blob, onPhase);
-  let worker: Worker;
+/** A validation worker, started before the data is there so it boots while the file is read or fetched. */
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
   try {
-    worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+    return new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return onMainThread(blob, onPhase);
+    return null;
   }
+}
+
+function inWorker(blob: Blob, onPhase: OnPhase, worker: Worker | null): Promise<ValidationResult> {
+  if (!worker) return onMainThread(blob, onPhase);
   // One worker per request: the id only tells its replies from anything else it might post.
   const id = 1;
   return new Promise<ValidationResult>((resolve) => {
@@ -76,7 +80,7 @@ export async function loadDatasetFile(file: Blob, onPhase: OnPhase = () => {}): 
   onPhase('reading');
   const size = fileSizeProblem(file.size);
   if (size) return { ok: false, problems: [size] };
-  return inWorker(file, onPhase);
+  return inWorker(file, onPhase, startWorker());
 }
 
 /** The URL as messages show it: origin and path, no query or fragment, shortened. */
@@ -140,6 +144,22 @@ export async function loadDatasetUrl(
   fetchImpl: typeof fetch = fetch,
 ): Promise<ValidationResult> {
   onPhase('reading');
+  // The worker boots while the file downloads, not after.
+  const worker = startWorker();
+  const downloaded = await download(url, isAllowed, fetchImpl);
+  if (!(downloaded instanceof Blob)) {
+    worker?.terminate();
+    return downloaded;
+  }
+  return inWorker(downloaded, onPhase, worker);
+}
+
+/** The response's body, or why there is none to check. */
+async function download(
+  url: string,
+  isAllowed: (finalUrl: string) => boolean,
+  fetchImpl: typeof fetch,
+): Promise<Blob | ValidationResult> {
   let response: Response;
   try {
     response = await fetchImpl(url, { credentials: 'same-origin' });
@@ -167,5 +187,5 @@ export async function loadDatasetUrl(
   }
   const blobSize = fileSizeProblem(blob.size);
   if (blobSize) return { ok: false, problems: [blobSize] };
-  return inWorker(blob, onPhase);
+  return blob;
 }
