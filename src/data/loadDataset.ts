@@ -147,7 +147,8 @@ export async function loadDatasetUrl(
   // The worker boots while the file downloads, not after.
   const worker = startWorker();
   const downloaded = await download(url, isAllowed, fetchImpl);
-  if (!(downloaded instanceof Blob)) {
+  // A problem rather than a body (not `instanceof Blob`: a fetch polyfill's Blob may be another class).
+  if ('ok' in downloaded) {
     worker?.terminate();
     return downloaded;
   }
