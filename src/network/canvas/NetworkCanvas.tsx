@@ -13,7 +13,7 @@ import type { LayoutNode } from '../../layout/simulation';
 import { prefersReducedMotion } from '../camera/animate';
 import { batchEdges, edgeAt } from './canvasDraw';
 import { disposeCache } from './sceneCache';
-import { createPaintState, paintFrame } from './paintFrame';
+import { cameraMoving, createPaintState, paintFrame, redrawAtRest } from './paintFrame';
 import { useCanvasZoom } from './useCanvasZoom';
 import { useLargeLayout } from './useLargeLayout';
 import { LayoutProgress } from './LayoutProgress';
@@ -153,7 +153,11 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
   useEffect(() => {
     if (!layout) return;
     return layout.onEdges(() => {
-      live.current.paint.version++;
+      const { paint } = live.current;
+      // While the reader moves the camera the moved picture stays: a fresh drawing for each bitmap
+      // that arrived made every few frames of a pan dear. The drawing at rest shows the latest one.
+      if (cameraMoving(paint)) return redrawAtRest(paint, requestDraw);
+      paint.version++;
       requestDraw();
     });
   });

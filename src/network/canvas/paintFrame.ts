@@ -120,6 +120,24 @@ function fullDraw(state: PaintState, input: FrameInput, ctx: CanvasRenderingCont
   state.fullDrawMs = performance.now() - started;
 }
 
+/** True while the reader moves the camera (and a little after). */
+export function cameraMoving(state: PaintState): boolean {
+  return performance.now() - state.movedAt < MOVING_MS;
+}
+
+/** Once the camera rests, one full drawing afresh: crisp, with the latest relations and labels. */
+export function redrawAtRest(state: PaintState, requestDraw: () => void): void {
+  if (state.idle !== null) return;
+  state.idle = setTimeout(
+    () => {
+      state.idle = null;
+      state.version++;
+      requestDraw();
+    },
+    Math.max(0, MOVING_MS - (performance.now() - state.movedAt)) + 10,
+  );
+}
+
 /**
  * Draws a frame: 'full' when the whole picture was drawn afresh, 'complete'
  * when it also had the relations for this very view (nothing more will
@@ -137,22 +155,12 @@ export function paintFrame(
   const dpr = Math.min(2, window.devicePixelRatio || 1);
   if (canvas.width !== Math.round(size.width * dpr)) canvas.width = Math.round(size.width * dpr);
   if (canvas.height !== Math.round(size.height * dpr)) canvas.height = Math.round(size.height * dpr);
-  const sinceMove = performance.now() - state.movedAt;
   const cache = state.cache;
   const reusable =
     cache?.version === state.version && cache.width === size.width && cache.height === size.height;
-  if (reusable && sinceMove < MOVING_MS && state.fullDrawMs > CHEAP_MS) {
+  if (reusable && cameraMoving(state) && state.fullDrawMs > CHEAP_MS) {
     blitCache(ctx, cache, state.transform);
-    if (state.idle === null) {
-      state.idle = setTimeout(
-        () => {
-          state.idle = null;
-          state.version++; // the camera rests: draw afresh, crisp
-          requestDraw();
-        },
-        MOVING_MS - sinceMove + 10,
-      );
-    }
+    redrawAtRest(state, requestDraw);
     return 'moved';
   }
   const current = () =>
