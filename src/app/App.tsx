@@ -15,6 +15,7 @@ import { SearchBox } from '../explore/SearchBox';
 import { SkipLink } from './SkipLink';
 import { useAfterFirstPicture } from './useAfterFirstPicture';
 import { useModuleAfter } from '../ui/useModuleAfter';
+import { ShownGraphProvider } from '../ui/useViewModel';
 import { LayerControls } from '../explore/LayerControls';
 import { useT } from '../ui/useT';
 import { useAppKeys } from './useAppKeys';
@@ -66,37 +67,39 @@ export function App() {
       {!dataset && !loadError && <p className="loading">{t('loading')}</p>}
       {dataset && (
         <ErrorBoundary resetKey={dataset}>
-          {handout && storyOpen && <handout.PrintStep dataset={dataset} />}
-          <main className="layout">
-            <div className="sidebar">
-              {storyOpen ? (
-                <Suspense fallback={null}>
-                  <StoryPanel dataset={dataset} />
-                </Suspense>
-              ) : (
-                <>
-                  <SearchBox dataset={dataset} />
-                  {(dataset.meta.layers?.length ?? 0) > 0 && (
-                    // In the first view (and the prerendered HTML): no lazy boundary here, so nothing
-                    // suspends while the app hydrates the server's markup.
-                    <LayerControls dataset={dataset} />
-                  )}
-                  <FilterSheet>
-                    <FilterPanel dataset={dataset} />
-                    {!embed && <Legend dataset={dataset} />}
-                  </FilterSheet>
-                </>
-              )}
-              {storyOpen && !embed && <Legend dataset={dataset} />}
-            </div>
-            <NetworkStage dataset={dataset} />
-            {embed && (
-              <div className="embed-legend">
-                <Legend dataset={dataset} />
+          <ShownGraphProvider dataset={dataset}>
+            {handout && storyOpen && <handout.PrintStep dataset={dataset} />}
+            <main className="layout">
+              <div className="sidebar">
+                {storyOpen ? (
+                  <Suspense fallback={null}>
+                    <StoryPanel dataset={dataset} />
+                  </Suspense>
+                ) : (
+                  <>
+                    <SearchBox dataset={dataset} />
+                    {(dataset.meta.layers?.length ?? 0) > 0 && (
+                      // In the first view (and the prerendered HTML): no lazy boundary here, so nothing
+                      // suspends while the app hydrates the server's markup.
+                      <LayerControls dataset={dataset} />
+                    )}
+                    <FilterSheet>
+                      <FilterPanel dataset={dataset} />
+                      {!embed && <Legend dataset={dataset} />}
+                    </FilterSheet>
+                  </>
+                )}
+                {storyOpen && !embed && <Legend dataset={dataset} />}
               </div>
-            )}
-          </main>
-          {handout && <handout.PrintRelations dataset={dataset} />}
+              <NetworkStage dataset={dataset} />
+              {embed && (
+                <div className="embed-legend">
+                  <Legend dataset={dataset} />
+                </div>
+              )}
+            </main>
+            {handout && <handout.PrintRelations dataset={dataset} />}
+          </ShownGraphProvider>
         </ErrorBoundary>
       )}
       {embed ? (
