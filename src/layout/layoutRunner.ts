@@ -50,6 +50,9 @@ export interface Runner {
   stop(): void;
 }
 
+/** The pause after the first positions (see below). */
+const FIRST_PICTURE_MS = 60;
+
 /**
  * `copy`: hand out a fresh Float32Array per batch (a worker transfers it);
  * otherwise the live Float64Array (the main thread reads it at once).
@@ -96,8 +99,8 @@ export function startRunner(
     });
   };
 
-  const schedule = () => {
-    if (timer === null && !paused && !stopped && !layout.settled()) timer = setTimeout(step, 0);
+  const schedule = (delay = 0) => {
+    if (timer === null && !paused && !stopped && !layout.settled()) timer = setTimeout(step, delay);
   };
   function step() {
     timer = null;
@@ -130,7 +133,9 @@ export function startRunner(
     timer = null;
     if (stopped) return;
     report(layout.settled());
-    schedule();
+    // A moment for the page to draw that first picture before the batches take a core: on a
+    // 2-core machine the compositor waited for them, and the first frame's task grew to 200 ms.
+    schedule(FIRST_PICTURE_MS);
   }, 0);
 
   return {
