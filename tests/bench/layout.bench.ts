@@ -8,7 +8,7 @@
  */
 import { generateDataset } from '../../src/graph/generate';
 import { createLayout } from '../../src/layout/simulation';
-import { createForceLayout } from '../../src/layout/forceCore';
+import { createForceLayout } from '../../src/layout/large/forceCore';
 import { symbolRadius } from '../../src/layout/nodeBox';
 
 export interface LayoutBenchRow {
@@ -17,7 +17,7 @@ export interface LayoutBenchRow {
   ticks: number;
   msPerTick: number;
   settleMs: number;
-  /** The large-graph layout (src/layout/forceCore.ts, what the worker runs), from CANVAS_MIN_NODES. */
+  /** The large-graph layout (src/layout/large/forceCore.ts, what the worker runs), from CANVAS_MIN_NODES. */
   large?: { ticks: number; msPerTick: number; settleMs: number; startMs: number };
 }
 

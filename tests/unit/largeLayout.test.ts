@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../src/graph/generate';
-import { createForceLayout } from '../../src/layout/forceCore';
-import { adjacency, pivotMds } from '../../src/layout/pivotMds';
-import { createLargeLayout } from '../../src/layout/largeLayout';
+import { createForceLayout } from '../../src/layout/large/forceCore';
+import { adjacency, pivotMds } from '../../src/layout/large/pivotMds';
+import { createLargeLayout } from '../../src/layout/large/largeLayout';
 import { symbolRadius } from '../../src/layout/nodeBox';
 
 function input(nodes: number) {

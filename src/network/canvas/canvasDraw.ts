@@ -9,7 +9,7 @@ import type { GraphEdge } from '../../data/schema';
 import type { ViewTransform } from '../../layout/geometry';
 import { estimateLabelWidth, symbolRadius } from '../../layout/nodeBox';
 import type { LayoutEngine, LayoutNode } from '../../layout/simulation';
-import type { EdgeImage } from '../../layout/edgeLayer';
+import type { EdgeImage } from '../../layout/large/edgeLayer';
 import { symbolPath } from '../../layout/symbols';
 import { SCREEN_LABEL_PX, placeLabels, screenLabel } from '../../layout/labelPlacement';
 import type { ScreenLabel } from '../../layout/labelPlacement';

@@ -8,7 +8,7 @@
  */
 import { FILTER_GROUPS } from '../../data/kinds';
 import type { ViewTransform } from '../../layout/geometry';
-import type { LargeLayoutEngine } from '../../layout/largeLayout';
+import type { LargeLayoutEngine } from '../../layout/large/largeLayout';
 import { drawNetwork, readPalette } from './canvasDraw';
 import type { CanvasScene } from './canvasDraw';
 import { blitCache, drawCached } from './sceneCache';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Dataset } from '../../data/schema';
-import { createLargeLayout } from '../../layout/largeLayout';
-import type { LargeLayoutEngine } from '../../layout/largeLayout';
+import { createLargeLayout } from '../../layout/large/largeLayout';
+import type { LargeLayoutEngine } from '../../layout/large/largeLayout';
 import { useLayoutStatus } from '../../store/layoutStatus';
 import { prefersReducedMotion } from '../camera/animate';
 
@@ -17,7 +17,7 @@ export interface LargeLayoutState {
 
 /**
  * The large-graph layout of the dataset, in a Web Worker (see
- * src/layout/largeLayout.ts), from the moment the stage has a size. Its
+ * src/layout/large/largeLayout.ts), from the moment the stage has a size. Its
  * progress goes to the layout status store (the progress line and the stage's
  * indicator); under prefers-reduced-motion only progress is streamed and the
  * first positions are the settled ones.

@@ -11,7 +11,7 @@
  * The same input and seed give the same picture. Pure: no DOM, no timers.
  */
 import { adjacency, pivotMds } from './pivotMds';
-import { seededRandom } from './random';
+import { seededRandom } from '../random';
 
 export interface ForceInput {
   n: number;

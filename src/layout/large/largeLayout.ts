@@ -8,16 +8,16 @@
  * (`setEdgeView`). If the worker cannot start or fails, the same layout goes
  * on on the main thread in short time slices, and `fallback()` says why.
  */
-import { EDGE_KINDS, FILTER_GROUPS } from '../data/kinds';
-import type { EdgeKind } from '../data/kinds';
+import { EDGE_KINDS, FILTER_GROUPS } from '../../data/kinds';
+import type { EdgeKind } from '../../data/kinds';
 import type { ForceInput } from './forceCore';
 import type { EdgeImage, EdgeView } from './edgeLayer';
 import { startRunner } from './layoutRunner';
 import type { Batch, LayoutStart, Runner, RunnerRequest } from './layoutRunner';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
-import { symbolRadius } from './nodeBox';
-import { hashString } from './random';
-import type { LayoutEngine, LayoutInputEdge, LayoutInputNode, LayoutNode } from './simulation';
+import { symbolRadius } from '../nodeBox';
+import { hashString } from '../random';
+import type { LayoutEngine, LayoutInputEdge, LayoutInputNode, LayoutNode } from '../simulation';
 
 export interface LargeLayoutOptions {
   width: number;
