@@ -16,6 +16,8 @@ import { SkipLink } from './SkipLink';
 import { useAfterFirstPicture } from './useAfterFirstPicture';
 import { useModuleAfter } from '../ui/useModuleAfter';
 import { ShownGraphProvider } from '../ui/useViewModel';
+import { loadCanvasRenderer } from '../network/NetworkRenderer';
+import { useLayoutStatus } from '../store/layoutStatus';
 import { LayerControls } from '../explore/LayerControls';
 import { useT } from '../ui/useT';
 import { useAppKeys } from './useAppKeys';
@@ -41,6 +43,10 @@ export function App() {
   const presenting = useAppStore((s) => s.presenting);
   const afterFirstPicture = useAfterFirstPicture();
   const handout = useModuleAfter(afterFirstPicture, loadHandout);
+  // A large graph whose file is still being checked: its preview (the module is fetched as the load starts).
+  const preview = useLayoutStatus((s) => (dataset || loadError ? null : s.preview));
+  const canvasRenderer = useModuleAfter(preview !== null, loadCanvasRenderer);
+  const previewing = preview !== null && canvasRenderer !== null;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -64,7 +70,20 @@ export function App() {
           onBack={dataset ? () => useAppStore.getState().showLoadError(null) : undefined}
         />
       )}
-      {!dataset && !loadError && <p className="loading">{t('loading')}</p>}
+      {!dataset && !loadError && !previewing && <p className="loading">{t('loading')}</p>}
+      {previewing && preview && (
+        // Where the network will be: the same frame, so the checked network takes over in place.
+        <main className="layout" aria-busy="true">
+          <div className="sidebar" />
+          <section className="stage" aria-label={t('loading')}>
+            <div className="stage-body">
+              <div className="stage-network">
+                <canvasRenderer.NetworkPreview preview={preview} />
+              </div>
+            </div>
+          </section>
+        </main>
+      )}
       {dataset && (
         <ErrorBoundary resetKey={dataset}>
           <ShownGraphProvider dataset={dataset}>

@@ -13,7 +13,9 @@ import {
   parseAllowedOrigins,
 } from '../data/dataUrlPolicy';
 import { loadDatasetFromUrl } from '../data/load';
-import type { Phase } from '../data/loadDataset';
+import type { Phase, ValidationWorker } from '../data/loadDataset';
+import type { GraphPreview } from '../layout/large/preview';
+import { useLayoutStatus } from '../store/layoutStatus';
 import type { ValidationResult } from '../data/validate';
 import type { UrlState } from '../store/urlState';
 import { useAppStore } from '../store/store';
@@ -49,13 +51,40 @@ function apply(result: ValidationResult, source: string, dataSource: string | nu
   return false;
 }
 
-async function track(source: string, run: (onPhase: (p: Phase) => void) => Promise<ValidationResult>) {
+/**
+ * The app's dataset worker: it checks the file and, for a large graph, first sends a preview
+ * (a picture while the file is checked, and where its layout starts). Under reduced motion
+ * none: the first picture is the settled one.
+ */
+function datasetWorker(latest: () => boolean): ValidationWorker<GraphPreview> {
+  const makeWorker = () => new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+  const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (reduced || typeof window === 'undefined') return { create: makeWorker };
+  return {
+    create: makeWorker,
+    preview: {
+      // The stage is about the window's size (its shape decides the preview's orientation).
+      width: window.innerWidth,
+      height: window.innerHeight,
+      onPreview: (preview) => {
+        if (latest()) useLayoutStatus.setState({ preview });
+      },
+    },
+  };
+}
+
+type Run = (onPhase: (p: Phase) => void, worker: ValidationWorker<GraphPreview>) => Promise<ValidationResult>;
+
+async function track(source: string, run: Run) {
   const mine = useLoadProgress.getState().generation + 1;
   const latest = () => useLoadProgress.getState().generation === mine;
   useLoadProgress.setState({ progress: { source, phase: 'reading' }, generation: mine });
+  useLayoutStatus.setState({ preview: null });
   const result = await run((phase) => {
     if (latest()) useLoadProgress.setState({ progress: { source, phase } });
-  });
+  }, datasetWorker(latest));
+  // A file refused after its preview was shown: the problems replace the picture.
+  if (!result.ok && latest()) useLayoutStatus.setState({ preview: null });
   // The worker's reply was unpacked (structured clone: about 100 ms for a 9 MB file) in the task
   // that delivered it; drawing the dataset gets a task of its own, so neither blocks the page long.
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -73,9 +102,9 @@ export async function loadArticleDataset(): Promise<void> {
 export async function openDatasetFile(file: File): Promise<void> {
   const source = `${FILE_SOURCE_PREFIX}${file.name}`;
   const label = dataSourceLabel(source, document.baseURI);
-  const { result, current } = await track(label, async (onPhase) => {
+  const { result, current } = await track(label, async (onPhase, worker) => {
     const { loadDatasetFile } = await import('../data/loadDataset'); // not needed for the first view
-    return loadDatasetFile(file, onPhase);
+    return loadDatasetFile(file, onPhase, worker);
   });
   if (current) apply(result, label, source);
 }
@@ -104,7 +133,7 @@ async function fromDataUrl(value: string): Promise<{ result: ValidationResult; c
   const decision = checkDataUrl(value, document.baseURI, ALLOWED_DATA_ORIGINS);
   if (!decision.ok) return { result: refusal(value, decision.reason), current: true };
   const isAllowed = (finalUrl: string) => checkDataUrl(finalUrl, document.baseURI, ALLOWED_DATA_ORIGINS).ok;
-  return track(labelOf(value), async (onPhase) => {
+  return track(labelOf(value), async (onPhase, worker) => {
     // The request starts now, while the loader's module is fetched; the loader then reads this
     // response (its own second request, without following redirects, goes out as usual).
     const early = fetch(decision.url, { credentials: 'same-origin' });
@@ -112,7 +141,7 @@ async function fromDataUrl(value: string): Promise<{ result: ValidationResult; c
     const fetchFirst: typeof fetch = (input, init) =>
       input === decision.url && init?.redirect === undefined ? early : fetch(input, init);
     const { loadDatasetUrl } = await import('../data/loadDataset');
-    return loadDatasetUrl(decision.url, onPhase, isAllowed, fetchFirst);
+    return loadDatasetUrl(decision.url, onPhase, isAllowed, fetchFirst, worker);
   });
 }
 

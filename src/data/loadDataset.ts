@@ -7,10 +7,18 @@ import { shorten } from './dataUrlPolicy';
 import { fileSizeProblem } from './limits';
 import { parseDataset } from './parse';
 import type { Phase, ValidationResult } from './validate';
-import type { WorkerReply, WorkerRequest } from './validate.worker';
+import type { WorkerReply, WorkerRequest } from './validationService';
 
 export type { Phase };
 export type OnPhase = (phase: Phase) => void;
+
+/** Which worker checks the file, and whether it also sends a preview of a large graph. */
+export interface ValidationWorker<P = unknown> {
+  /** Makes the worker (the app's: src/data-loading/validate.worker.ts); without one, the check runs here. */
+  create?: () => Worker;
+  /** Asks for a preview laid out for a stage of this size, handed to `onPreview` before the result. */
+  preview?: { width: number; height: number; onPreview: (preview: P) => void };
+}
 
 function fail(expected: string, found: string, message: string): ValidationResult {
   return { ok: false, problems: [{ path: '', expected, found, message }] };
@@ -37,16 +45,21 @@ async function onMainThread(blob: Blob, onPhase: OnPhase): Promise<ValidationRes
 }
 
 /** A validation worker, started before the data is there so it boots while the file is read or fetched. */
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
+function startWorker(options: Pick<ValidationWorker, 'create'>): Worker | null {
+  if (typeof Worker === 'undefined' || !options.create) return null;
   try {
-    return new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+    return options.create();
   } catch {
     return null;
   }
 }
 
-function inWorker(blob: Blob, onPhase: OnPhase, worker: Worker | null): Promise<ValidationResult> {
+function inWorker<P>(
+  blob: Blob,
+  onPhase: OnPhase,
+  worker: Worker | null,
+  options: ValidationWorker<P>,
+): Promise<ValidationResult> {
   if (!worker) return onMainThread(blob, onPhase);
   // One worker per request: the id only tells its replies from anything else it might post.
   const id = 1;
@@ -58,10 +71,11 @@ function inWorker(blob: Blob, onPhase: OnPhase, worker: Worker | null): Promise<
       worker.terminate();
       resolve(result);
     };
-    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+    worker.addEventListener('message', (event: MessageEvent<WorkerReply<P>>) => {
       const reply = event.data;
       if (reply.id !== id) return;
       if ('phase' in reply) onPhase(reply.phase);
+      else if ('preview' in reply) options.preview?.onPreview(reply.preview);
       else done(reply.result);
     });
     // A worker that cannot start (e.g. blocked by a content security policy): do it here.
@@ -69,18 +83,27 @@ function inWorker(blob: Blob, onPhase: OnPhase, worker: Worker | null): Promise<
       event.preventDefault();
       done(onMainThread(blob, onPhase));
     });
-    const request: WorkerRequest = { id, blob };
+    const { preview } = options;
+    const request: WorkerRequest = {
+      id,
+      blob,
+      ...(preview ? { preview: { width: preview.width, height: preview.height } } : {}),
+    };
     // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker's postMessage has no target origin
     worker.postMessage(request);
   });
 }
 
 /** A file the reader opened or dropped. */
-export async function loadDatasetFile(file: Blob, onPhase: OnPhase = () => {}): Promise<ValidationResult> {
+export async function loadDatasetFile<P>(
+  file: Blob,
+  onPhase: OnPhase = () => {},
+  worker: ValidationWorker<P> = {},
+): Promise<ValidationResult> {
   onPhase('reading');
   const size = fileSizeProblem(file.size);
   if (size) return { ok: false, problems: [size] };
-  return inWorker(file, onPhase, startWorker());
+  return inWorker(file, onPhase, startWorker(worker), worker);
 }
 
 /** The URL as messages show it: origin and path, no query or fragment, shortened. */
@@ -137,22 +160,23 @@ async function answersWithRedirect(url: string, fetchImpl: typeof fetch): Promis
  * does not say where a blocked redirect was headed (its violation report
  * names the URL before the redirect), so then the message names no host.
  */
-export async function loadDatasetUrl(
+export async function loadDatasetUrl<P>(
   url: string,
   onPhase: OnPhase = () => {},
   isAllowed: (finalUrl: string) => boolean = () => true,
   fetchImpl: typeof fetch = fetch,
+  options: ValidationWorker<P> = {},
 ): Promise<ValidationResult> {
   onPhase('reading');
   // The worker boots while the file downloads, not after.
-  const worker = startWorker();
+  const worker = startWorker(options);
   const downloaded = await download(url, isAllowed, fetchImpl);
   // A problem rather than a body (not `instanceof Blob`: a fetch polyfill's Blob may be another class).
   if ('ok' in downloaded) {
     worker?.terminate();
     return downloaded;
   }
-  return inWorker(downloaded, onPhase, worker);
+  return inWorker(downloaded, onPhase, worker, options);
 }
 
 /** The response's body, or why there is none to check. */

@@ -19,7 +19,12 @@ export { lineColumn } from './jsonPosition';
  * Parses JSON text and validates it, refusing oversized files and datasets
  * before the full validation. Malformed JSON reports line and column.
  */
-export function parseDataset(input: string, onPhase?: (phase: Phase) => void): ValidationResult {
+export function parseDataset(
+  input: string,
+  onPhase?: (phase: Phase) => void,
+  /** Called with the parsed JSON once it is known to be within the limits, before validation. */
+  onParsed?: (json: unknown) => void,
+): ValidationResult {
   // Editors on Windows like to start files with a byte order mark; JSON.parse does not.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   // A UTF-8 file has at least as many bytes as its text has characters: count exactly only when it may matter.
@@ -36,6 +41,7 @@ export function parseDataset(input: string, onPhase?: (phase: Phase) => void): V
   }
   const counts = countProblems(json);
   if (counts.length > 0) return { ok: false, problems: counts };
+  onParsed?.(json);
   onPhase?.('validating');
   const duplicates = duplicateKeyProblems(text);
   const result = validateDataset(json);

@@ -4,7 +4,11 @@
  * Who waits is kept by the document's event listeners (an event of the mark's
  * name), not by a list in this module.
  */
-export type MarkName = 'alliance-network:rendered' | 'alliance-network:settled';
+export type MarkName =
+  | 'alliance-network:rendered'
+  | 'alliance-network:settled'
+  /** A large graph's preview, drawn while its file is still being checked. */
+  | 'alliance-network:preview';
 
 export function hasMark(name: MarkName): boolean {
   return typeof performance !== 'undefined' && performance.getEntriesByName(name).length > 0;

@@ -3,7 +3,7 @@
 // meanwhile, and a failing worker falls back to the main thread with a
 // message instead of a blank stage.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './helpers';
 
@@ -19,6 +19,85 @@ test.beforeAll(() => {
   }
 });
 const generated = (nodes: number) => `/fixtures/generated-${nodes}.json`;
+
+// The same 1,000-node graph with one wrong kind in its last node: refused, but only after its
+// preview could be drawn (the check reads the whole file).
+test.beforeAll(() => {
+  const file = `${root}/tests/e2e/fixtures/generated-1000-refused.json`;
+  if (existsSync(file)) return;
+  const data = JSON.parse(readFileSync(`${root}/tests/e2e/fixtures/generated-1000.json`, 'utf8'));
+  data.nodes[data.nodes.length - 1].kind = 'spaceship';
+  writeFileSync(file, JSON.stringify(data));
+});
+
+type PreviewWindow = Window & {
+  __preview?: { painted: number; text: string | null; checked: boolean; network: boolean };
+};
+
+/** Records, as the preview is drawn, what it shows and whether the file had been checked by then. */
+const RECORD_PREVIEW = () => {
+  document.addEventListener('alliance-network:preview', () => {
+    const el = document.querySelector('[data-network-preview]');
+    const canvas = el?.querySelector('canvas');
+    const ctx = canvas?.getContext('2d');
+    let painted = 0;
+    if (canvas && ctx) {
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+    }
+    (window as unknown as PreviewWindow).__preview = {
+      painted,
+      text: el ? el.textContent : null,
+      checked: performance.getEntriesByName('alliance-network:data').length > 0,
+      network: document.querySelector('[data-renderer="canvas"]') !== null,
+    };
+  });
+};
+
+test('a large graph is previewed while its file is still being checked, and the network starts from it', async ({
+  newPage,
+  origins,
+}) => {
+  test.slow();
+  const page = await newPage();
+  await page.addInitScript(RECORD_PREVIEW);
+  await page.goto(`${origins.app}/?data=${generated(5000)}&lang=en`);
+  await page.waitForFunction(hasMark, 'alliance-network:rendered', { timeout: 60_000 });
+  const preview = await page.evaluate(() => (window as unknown as PreviewWindow).__preview);
+  expect(preview, 'a preview was drawn').toBeDefined();
+  expect(preview!.checked, 'before the file had been checked').toBe(false);
+  expect(preview!.network, 'before the network was there').toBe(false);
+  expect(preview!.painted, 'with nodes and relations on it').toBeGreaterThan(500);
+  expect(preview!.text, 'and none of the file’s text').toBe('');
+  const order = await page.evaluate(() =>
+    ['preview', 'data', 'rendered'].map(
+      (m) => performance.getEntriesByName(`alliance-network:${m}`)[0]!.startTime,
+    ),
+  );
+  expect(
+    order.toSorted((a, b) => a - b),
+    'preview, then checked, then the network',
+  ).toEqual(order);
+  await expect(page.locator('[data-network-preview]')).toHaveCount(0);
+  expect(await page.evaluate(PAINTED), 'the network is drawn at once, from the preview').toBeGreaterThan(500);
+  expect(page.errors).toEqual([]);
+});
+
+test('a large file refused after its preview shows its problem, not the preview', async ({
+  newPage,
+  origins,
+}) => {
+  test.slow();
+  const page = await newPage();
+  await page.addInitScript(RECORD_PREVIEW);
+  await page.goto(`${origins.app}/?data=/fixtures/generated-1000-refused.json&lang=en`);
+  await expect(page.locator('[data-error-view]')).toContainText('spaceship', { timeout: 60_000 });
+  await expect(page.locator('[data-network-preview]')).toHaveCount(0);
+  expect(
+    await page.evaluate(() => (window as unknown as PreviewWindow).__preview?.checked),
+    'the preview had been shown before the check',
+  ).toBe(false);
+});
 
 const hasMark = (name: string) => performance.getEntriesByName(name).length > 0;
 

@@ -61,7 +61,26 @@ function openingAngle(n: number): number {
   return n <= 1000 ? 0.9 : n <= 3000 ? 1.1 : 1.3;
 }
 
-export function createForceLayout(input: ForceInput): ForceLayout {
+/**
+ * Where the layout starts: pivot MDS, with a seeded jitter that spreads nodes at equal
+ * distances to every pivot. Pure; the preview of a file still being checked starts here too.
+ */
+export function startPositions(input: ForceInput, adj = adjacency(input.n, input.source, input.target)) {
+  const random = seededRandom(input.seed);
+  const xy = pivotMds(input.n, adj, { edgeLength: LINK_DISTANCE, landscape: aspectOf(input) >= 1 });
+  for (let i = 0; i < xy.length; i++) xy[i] = xy[i]! + (random() - 0.5) * LINK_DISTANCE * 0.5;
+  return xy;
+}
+
+function aspectOf(input: ForceInput): number {
+  return Math.max(0.5, Math.min(2.5, input.width / Math.max(1, input.height)));
+}
+
+/**
+ * `initial`: positions to start from the first time (a preview the reader already sees);
+ * a reset starts from `startPositions` again.
+ */
+export function createForceLayout(input: ForceInput, initial?: ArrayLike<number>): ForceLayout {
   const { n, source, target, radius } = input;
   const m = source.length;
   const adj = adjacency(n, source, target);
@@ -75,7 +94,7 @@ export function createForceLayout(input: ForceInput): ForceLayout {
     strength[e] = 1 / Math.max(1, Math.min(ds, dt));
     bias[e] = ds / Math.max(1, ds + dt);
   }
-  const aspect = Math.max(0.5, Math.min(2.5, input.width / Math.max(1, input.height)));
+  const aspect = aspectOf(input);
   const pullX = PULL * Math.min(4, Math.max(0.5, 1 / aspect) ** 2);
   const pullY = PULL * Math.min(4, Math.max(0.5, aspect) ** 2);
   const theta2 = openingAngle(n) ** 2;
@@ -92,11 +111,8 @@ export function createForceLayout(input: ForceInput): ForceLayout {
   let tickCount = 0;
   let done = false;
 
-  function start() {
-    const random = seededRandom(input.seed);
-    const initial = pivotMds(n, adj, { edgeLength: LINK_DISTANCE, landscape: aspect >= 1 });
-    // Nodes with the same distances to every pivot land on one point: spread them a little.
-    for (let i = 0; i < 2 * n; i++) xy[i] = initial[i]! + (random() - 0.5) * LINK_DISTANCE * 0.5;
+  function start(from: ArrayLike<number> = startPositions(input, adj)) {
+    xy.set(from);
     vel.fill(0);
     pinned.fill(0);
     alpha = ALPHA_START;
@@ -398,7 +414,7 @@ export function createForceLayout(input: ForceInput): ForceLayout {
     return done;
   }
 
-  start();
+  start(initial && initial.length === 2 * n ? initial : undefined);
 
   return {
     n,

@@ -9,7 +9,7 @@
  * on on the main thread in short time slices, and `fallback()` says why.
  */
 import { EDGE_KINDS, FILTER_GROUPS } from '../../data/kinds';
-import type { EdgeKind } from '../../data/kinds';
+import type { EdgeKind, NodeKind } from '../../data/kinds';
 import type { ForceInput } from './forceCore';
 import type { EdgeImage, EdgeView } from './edgeLayer';
 import { startRunner } from './layoutRunner';
@@ -29,6 +29,8 @@ export interface LargeLayoutOptions {
   runIn?: 'worker' | 'main-thread';
   /** Makes the worker (tests). */
   createWorker?: () => Worker;
+  /** Positions to show at once and start from (the preview drawn while the file was checked). */
+  initial?: Float32Array;
 }
 
 export interface LargeLayoutEngine extends LayoutEngine {
@@ -108,6 +110,43 @@ function workerRunner(
   };
 }
 
+/**
+ * The force layout's input for these nodes and relations, in their order. The preview of a file
+ * still being checked (./preview.ts) is made from the same input, so it shows the very positions
+ * the layout starts from. Loops and dangling ends get a harmless self-pair, which the layout and
+ * the bitmap ignore.
+ */
+export function forceInputOf(
+  nodes: readonly { id: string; kind: string }[],
+  edges: readonly { source: string; target: string }[],
+  frame: { width: number; height: number; seed?: number },
+): ForceInput {
+  const index = new Map<string, number>();
+  nodes.forEach((node, i) => index.set(node.id, i));
+  const source = new Int32Array(edges.length);
+  const target = new Int32Array(edges.length);
+  edges.forEach((e, j) => {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s !== undefined && t !== undefined) {
+      source[j] = s;
+      target[j] = t;
+    }
+  });
+  return {
+    n: nodes.length,
+    source,
+    target,
+    radius: Float32Array.from(nodes, (node) => nodeRadius(node.kind)),
+    width: frame.width,
+    height: frame.height,
+    seed: frame.seed ?? hashString(nodes.map((node) => node.id).join(',')),
+  };
+}
+
+/** The room a node takes in the large-graph layout: its symbol and a little air. */
+const nodeRadius = (kind: string) => symbolRadius(kind as NodeKind) + 3;
+
 export function createLargeLayout(
   inputNodes: readonly LayoutInputNode[],
   inputEdges: readonly (LayoutInputEdge & { kind?: EdgeKind })[],
@@ -117,29 +156,16 @@ export function createLargeLayout(
   const index = new Map<string, number>();
   const nodes: LayoutNode[] = inputNodes.map((node, i) => {
     index.set(node.id, i);
-    const r = symbolRadius(node.kind) + 3;
+    const r = nodeRadius(node.kind);
     return { id: node.id, kind: node.kind, box: { halfWidth: r, top: r, bottom: r }, index: i };
   });
-  // Relations keep their input order (the renderer's visibility mask follows it); loops and
-  // dangling ends get a harmless self-pair, which the layout and the bitmap ignore.
-  const ends = (e: LayoutInputEdge) => {
-    const s = index.get(e.source);
-    const t = index.get(e.target);
-    return s === undefined || t === undefined ? [0, 0] : [s, t];
-  };
-  const input: ForceInput = {
-    n,
-    source: Int32Array.from(inputEdges, (e) => ends(e)[0]!),
-    target: Int32Array.from(inputEdges, (e) => ends(e)[1]!),
-    radius: Float32Array.from(nodes, (node) => node.box.halfWidth),
-    width: options.width,
-    height: options.height,
-    seed: options.seed ?? hashString(inputNodes.map((node) => node.id).join(',')),
-  };
+  const input = forceInputOf(inputNodes, inputEdges, options);
+  const initial = options.initial?.length === 2 * n ? options.initial : undefined;
   const start: LayoutStart = {
     input,
     group: Uint8Array.from(inputEdges, (e) => (e.kind ? edgeGroupIndex(e.kind) : 0)),
     stream: options.stream ?? true,
+    initial,
   };
   const tickListeners = new Set<() => void>();
   const settledListeners = new Set<() => void>();
@@ -147,6 +173,14 @@ export function createLargeLayout(
   const edgeListeners = new Set<() => void>();
   let running = n > 0;
   let positioned = false;
+  if (initial && start.stream) {
+    // The preview the reader already sees stays on screen: no blank while the worker starts up.
+    nodes.forEach((node, i) => {
+      node.x = initial[2 * i]!;
+      node.y = initial[2 * i + 1]!;
+    });
+    positioned = true;
+  }
   let progress = 0;
   let tickCount = 0;
   let fallbackReason: string | null = null;

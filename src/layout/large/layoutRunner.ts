@@ -25,6 +25,8 @@ export interface LayoutStart {
   group: Uint8Array;
   /** Send positions while settling (false under prefers-reduced-motion: progress, then the result). */
   stream: boolean;
+  /** Where to start instead of pivot MDS: the preview already on screen (x, y interleaved). */
+  initial?: Float32Array;
 }
 
 export type RunnerRequest =
@@ -63,7 +65,7 @@ export function startRunner(
   copy: boolean,
   onBatch: (batch: Batch) => void,
 ): Runner {
-  const layout = createForceLayout(start.input);
+  const layout = createForceLayout(start.input, start.initial);
   let timer: ReturnType<typeof setTimeout> | null = null;
   let paused = false;
   let stopped = false;

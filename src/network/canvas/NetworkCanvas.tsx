@@ -327,3 +327,4 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
     </div>
   );
 }
+export { NetworkPreview } from './NetworkPreview';

@@ -21,7 +21,8 @@ export interface CanvasScene {
   height: number;
   dpr: number;
   transform: ViewTransform;
-  layout: LayoutEngine;
+  /** Where each node is (the layout, or the preview of a file being checked). */
+  layout: Pick<LayoutEngine, 'position'>;
   /** Visible nodes, most connected first. */
   nodes: readonly { id: string; kind: NodeKind; label: string }[];
   edges: readonly EdgeBatch[];

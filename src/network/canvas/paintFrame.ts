@@ -96,7 +96,9 @@ function fullDraw(state: PaintState, input: FrameInput, ctx: CanvasRenderingCont
     transform,
     layout,
     edgeImage: layout.edges(),
-    edgesDrawnElsewhere: typeof OffscreenCanvas !== 'undefined',
+    // The worker draws the relations once it has a view; until its first bitmap, they are
+    // stroked here (the preview showed them, and they should not blink out).
+    edgesDrawnElsewhere: typeof OffscreenCanvas !== 'undefined' && layout.edges() !== null,
     // While the layout moves, only the hubs' labels: placing hundreds per batch is wasted work.
     maxLabels: settled ? 250 : 40,
   });

@@ -34,10 +34,18 @@ export function useLargeLayout(
   useEffect(() => {
     const rect = containerRef.current?.getBoundingClientRect();
     if (!hasSize || !rect) return;
+    // The preview drawn while this file was checked: the layout starts where it left the picture.
+    const { preview } = useLayoutStatus.getState();
+    const ofThis = preview?.n === dataset.nodes.length && preview.source.length === dataset.edges.length;
     const engine = createLargeLayout(
       dataset.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label.de })),
       dataset.edges,
-      { width: rect.width, height: rect.height, stream: !prefersReducedMotion() },
+      {
+        width: rect.width,
+        height: rect.height,
+        stream: !prefersReducedMotion(),
+        initial: ofThis ? preview.xy : undefined,
+      },
     );
     setLayout(engine);
     setPositioned(engine.hasPositions());

@@ -1,0 +1,63 @@
+/**
+ * The preview of a large graph, made from a file's structure while its text is still being
+ * checked: where the layout will start (pivot MDS, ./forceCore.ts), which nodes each relation
+ * joins, and the kinds for colour. Read defensively from the parsed JSON (nothing is checked
+ * yet): a node without an id or a relation to nowhere is drawn as a harmless point or not at
+ * all, and no text of the file is kept, so nothing the file says reaches the page before it
+ * has been checked. The layout of the checked dataset starts from these very positions.
+ */
+import { EDGE_KINDS, FILTER_GROUPS, NODE_KINDS } from '../../data/kinds';
+import { startPositions } from './forceCore';
+import { forceInputOf } from './largeLayout';
+import { prefersCanvas } from '../scale';
+
+export interface GraphPreview {
+  n: number;
+  /** Positions, x and y interleaved, in layout units. */
+  xy: Float32Array;
+  /** Both ends of each relation (a relation to nowhere joins node 0 to itself and is not drawn). */
+  source: Int32Array;
+  target: Int32Array;
+  /** Index in NODE_KINDS of each node's kind, 255 for none. */
+  nodeKind: Uint8Array;
+  /** Index in FILTER_GROUPS of each relation's group, 255 for none. */
+  edgeGroup: Uint8Array;
+}
+
+const NONE = 255;
+
+const field = (value: unknown, key: string): string => {
+  if (typeof value !== 'object' || value === null) return '';
+  const v = (value as Record<string, unknown>)[key];
+  return typeof v === 'string' ? v : '';
+};
+
+function groupIndex(kind: string): number {
+  if (!Object.hasOwn(EDGE_KINDS, kind)) return NONE;
+  return FILTER_GROUPS.indexOf(EDGE_KINDS[kind as keyof typeof EDGE_KINDS].group);
+}
+
+/**
+ * The preview of parsed JSON that looks like a graph large enough for the canvas renderer,
+ * else null (small graphs are drawn at once when checked; anything else waits for the check).
+ */
+export function graphPreview(json: unknown, frame: { width: number; height: number }): GraphPreview | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const { nodes, edges } = json as { nodes?: unknown; edges?: unknown };
+  if (!Array.isArray(nodes) || !Array.isArray(edges) || !prefersCanvas(nodes.length)) return null;
+  const kinds = nodes.map((node) => field(node, 'kind'));
+  const input = forceInputOf(
+    nodes.map((node, i) => ({ id: field(node, 'id'), kind: kinds[i]! })),
+    edges.map((edge) => ({ source: field(edge, 'source'), target: field(edge, 'target') })),
+    frame,
+  );
+  const kindIndex = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
+  return {
+    n: input.n,
+    xy: Float32Array.from(startPositions(input)),
+    source: input.source,
+    target: input.target,
+    nodeKind: Uint8Array.from(kinds, (k) => kindIndex.get(k) ?? NONE),
+    edgeGroup: Uint8Array.from(edges, (edge) => groupIndex(field(edge, 'kind'))),
+  };
+}
