@@ -57,7 +57,20 @@ function apply(result: ValidationResult, source: string, dataSource: string | nu
  * none: the first picture is the settled one.
  */
 function datasetWorker(latest: () => boolean): ValidationWorker<GraphPreview> {
-  const makeWorker = () => new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+  // Started now, before the loader's module has arrived: a worker takes 150 ms and more to start
+  // on a busy phone or a 2-core machine, and the file is read or fetched meanwhile.
+  let started: Worker | null = null;
+  let failure: unknown = null;
+  try {
+    if (typeof Worker !== 'undefined')
+      started = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+  } catch (error) {
+    failure = error; // e.g. a CSP without worker-src: the loader checks on the main thread
+  }
+  const makeWorker = () => {
+    if (!started) throw failure ?? new Error('no worker');
+    return started;
+  };
   const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   if (reduced || typeof window === 'undefined') return { create: makeWorker };
   return {

@@ -101,9 +101,13 @@ export async function loadDatasetFile<P>(
   worker: ValidationWorker<P> = {},
 ): Promise<ValidationResult> {
   onPhase('reading');
+  const started = startWorker(worker);
   const size = fileSizeProblem(file.size);
-  if (size) return { ok: false, problems: [size] };
-  return inWorker(file, onPhase, startWorker(worker), worker);
+  if (size) {
+    started?.terminate();
+    return { ok: false, problems: [size] };
+  }
+  return inWorker(file, onPhase, started, worker);
 }
 
 /** The URL as messages show it: origin and path, no query or fragment, shortened. */
