@@ -144,7 +144,3 @@ export function edgeMidpoint(a: Point, b: Point, bend: number): Point {
   return edgePoint(a, b, bend, 0.5);
 }
 
-/** The middle of a relation as the arrangement routes it (bend: sagitta / length, see routePath). */
-export function routeMidpoint(a: Point, b: Point, bend: number): Point {
-  return { x: (a.x + b.x) / 2 - (b.y - a.y) * bend, y: (a.y + b.y) / 2 + (b.x - a.x) * bend };
-}

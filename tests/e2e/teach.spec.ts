@@ -267,6 +267,29 @@ test('presentation at 1920×1080: a legend of the step, relation words, evidence
   expect(Math.min(...wordSizes), 'relation words readable from the back (≥ 20 px)').toBeGreaterThanOrEqual(
     20,
   );
+  // The words cover no label or symbol of the step's nodes (faded ones may give way where a short
+  // relation has no room) and no other relation's words.
+  const covered = await page.evaluate(() => {
+    const boxes = (selector: string) =>
+      [...document.querySelectorAll(`svg.network-svg ${selector}`)]
+        .map((e) => ({ e, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.height > 0);
+    // Glyph boxes are taller than the letters; 2 px of slack each side.
+    const hit = (a: DOMRect, b: DOMRect) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+    const words = boxes('.edge-label');
+    const others = boxes('[data-node-id]:not(.is-dim) .node-label, [data-node-id]:not(.is-dim) .node-symbol');
+    const out: string[] = [];
+    words.forEach((w, i) => {
+      for (const o of others)
+        if (hit(w.r, o.r)) out.push(`${w.e.textContent} over ${o.e.textContent || 'a symbol'}`);
+      for (const v of words.slice(i + 1))
+        if (hit(w.r, v.r)) out.push(`${w.e.textContent} over ${v.e.textContent}`);
+    });
+    return out;
+  });
+  expect(covered, 'relation words clear of the step’s labels and symbols, and of each other').toEqual([]);
   // What the step newly shows looks different from what it highlights again.
   const look = (selector: string) =>
     page
