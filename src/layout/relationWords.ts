@@ -29,8 +29,9 @@ export function routePoint(a: Point, b: Point, bend: number, t: number): Point {
 
 /** From the middle outwards, alternating sides; the ends stay clear of the symbols. */
 const ALONG = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8];
-/** On the line first; where it has no room, just beside it (in word heights, either side). */
-const BESIDE = [0, 0.9, -0.9, 1.7, -1.7, 2.6, -2.6, 3.5, -3.5];
+/** On the line first; where it has no room, just beside it (in word heights, either side), never so
+ * far that the words seem to belong to another line. */
+const BESIDE = [0, 0.9, -0.9, 1.7, -1.7];
 
 function overlap(a: Box, b: Box): number {
   const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);

@@ -39,5 +39,7 @@ describe('relation words in the presentation', () => {
     const faded = wall(0, 100, 0.15);
     const at = placeRelationWords([word('e')], [...shown, ...faded]).get('e')!;
     expect(at.y).toBeGreaterThan(0);
+    // Never so far off its line that the words seem to belong to another.
+    expect(Math.abs(at.y)).toBeLessThanOrEqual(2 * 16);
   });
 });
