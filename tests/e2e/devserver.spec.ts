@@ -1,12 +1,20 @@
 // The README's quick start: `npm start` serves the app with the article's data. A dev-only failure
 // (e.g. in Vite's dependency optimizer) would not show in the tests against dist/, so start it here.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './helpers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+// A graph for the canvas renderer (generated once, gitignored).
+const LARGE = 'tests/e2e/fixtures/generated-400.json';
+test.beforeAll(() => {
+  if (existsSync(`${root}/${LARGE}`)) return;
+  const r = spawnSync('npx', ['tsx', 'tests/bench/generate.ts', '400', LARGE], { cwd: root });
+  if (r.status !== 0) throw new Error(`generating ${LARGE} failed: ${String(r.stderr)}`);
+});
 
-test('npm start serves the app with the article dataset', async ({ newPage }) => {
+test('npm start serves the app with the article dataset, and draws a large graph', async ({ newPage }) => {
   const port = 5190 + Math.floor(Math.random() * 200);
   const server = spawn(
     process.execPath,
@@ -32,6 +40,29 @@ test('npm start serves the app with the article dataset', async ({ newPage }) =>
     await page.locator('[data-node-id="jp"]').waitFor({ timeout: 20_000 });
     await expect(page.locator('[data-node-id="kp"]'), 'North Korea drawn').toHaveCount(1);
     expect(page.errors, 'page errors').toEqual([]);
+    // A large graph in development too (StrictMode mounts the canvas renderer twice there).
+    const large = await newPage();
+    await large.goto(`http://localhost:${port}/?data=/${LARGE}&lang=en`);
+    await large.waitForFunction(
+      () => performance.getEntriesByName('alliance-network:rendered').length > 0,
+      null,
+      {
+        timeout: 40_000,
+      },
+    );
+    const painted = await large.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>(
+        'canvas.network-canvas:not([aria-label*="Preview"])',
+      );
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) return 0;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+      return n;
+    });
+    expect(painted, 'the large graph is drawn on its canvas').toBeGreaterThan(500);
+    expect(large.errors, 'page errors (large graph)').toEqual([]);
     expect(output, 'dev server reported an error').not.toMatch(/error/i);
   } finally {
     server.kill();

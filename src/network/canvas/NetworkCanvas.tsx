@@ -123,6 +123,12 @@ export function NetworkCanvas({ dataset }: { dataset: Dataset }) {
       if (batchTimer !== null) clearTimeout(batchTimer);
       if (paint.idle !== null) clearTimeout(paint.idle);
       disposeCache(paint.cache);
+      // Mounted again (React's StrictMode does so in development): a cancelled frame left here
+      // would make every later request think a drawing is already on its way.
+      live.current.frame = 0;
+      live.current.batchTimer = null;
+      paint.idle = null;
+      paint.cache = null;
     },
     [],
   );
