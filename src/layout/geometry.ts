@@ -143,4 +143,3 @@ export function edgePoint(a: Point, b: Point, bend: number, t = 0.5): Point {
 export function edgeMidpoint(a: Point, b: Point, bend: number): Point {
   return edgePoint(a, b, bend, 0.5);
 }
-
