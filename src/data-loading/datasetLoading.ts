@@ -59,22 +59,17 @@ function apply(result: ValidationResult, source: string, dataSource: string | nu
 function datasetWorker(latest: () => boolean): ValidationWorker<GraphPreview> {
   // Started now, before the loader's module has arrived: a worker takes 150 ms and more to start
   // on a busy phone or a 2-core machine, and the file is read or fetched meanwhile.
-  let started: Worker | null = null;
-  let failure: unknown = null;
+  let worker: Worker | null = null;
   try {
     if (typeof Worker !== 'undefined')
-      started = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
-  } catch (error) {
-    failure = error; // e.g. a CSP without worker-src: the loader checks on the main thread
+      worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    // e.g. a CSP without worker-src: the loader checks on the main thread
   }
-  const makeWorker = () => {
-    if (!started) throw failure ?? new Error('no worker');
-    return started;
-  };
   const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  if (reduced || typeof window === 'undefined') return { create: makeWorker };
+  if (reduced || typeof window === 'undefined') return { worker };
   return {
-    create: makeWorker,
+    worker,
     preview: {
       // The stage is about the window's size (its shape decides the preview's orientation).
       width: window.innerWidth,

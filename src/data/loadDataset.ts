@@ -14,8 +14,11 @@ export type OnPhase = (phase: Phase) => void;
 
 /** Which worker checks the file, and whether it also sends a preview of a large graph. */
 export interface ValidationWorker<P = unknown> {
-  /** Makes the worker (the app's: src/data-loading/validate.worker.ts); without one, the check runs here. */
-  create?: () => Worker;
+  /**
+   * The worker, started by the caller as the load begins so it boots while the file is read or
+   * fetched (the app's: src/data-loading/validate.worker.ts); without one, the check runs here.
+   */
+  worker?: Worker | null;
   /** Asks for a preview laid out for a stage of this size, handed to `onPreview` before the result. */
   preview?: { width: number; height: number; onPreview: (preview: P) => void };
 }
@@ -44,22 +47,8 @@ async function onMainThread(blob: Blob, onPhase: OnPhase): Promise<ValidationRes
   });
 }
 
-/** A validation worker, started before the data is there so it boots while the file is read or fetched. */
-function startWorker(options: Pick<ValidationWorker, 'create'>): Worker | null {
-  if (typeof Worker === 'undefined' || !options.create) return null;
-  try {
-    return options.create();
-  } catch {
-    return null;
-  }
-}
-
-function inWorker<P>(
-  blob: Blob,
-  onPhase: OnPhase,
-  worker: Worker | null,
-  options: ValidationWorker<P>,
-): Promise<ValidationResult> {
+function inWorker<P>(blob: Blob, onPhase: OnPhase, options: ValidationWorker<P>): Promise<ValidationResult> {
+  const { worker } = options;
   if (!worker) return onMainThread(blob, onPhase);
   // One worker per request: the id only tells its replies from anything else it might post.
   const id = 1;
@@ -98,16 +87,15 @@ function inWorker<P>(
 export async function loadDatasetFile<P>(
   file: Blob,
   onPhase: OnPhase = () => {},
-  worker: ValidationWorker<P> = {},
+  options: ValidationWorker<P> = {},
 ): Promise<ValidationResult> {
   onPhase('reading');
-  const started = startWorker(worker);
   const size = fileSizeProblem(file.size);
   if (size) {
-    started?.terminate();
+    options.worker?.terminate();
     return { ok: false, problems: [size] };
   }
-  return inWorker(file, onPhase, started, worker);
+  return inWorker(file, onPhase, options);
 }
 
 /** The URL as messages show it: origin and path, no query or fragment, shortened. */
@@ -172,15 +160,13 @@ export async function loadDatasetUrl<P>(
   options: ValidationWorker<P> = {},
 ): Promise<ValidationResult> {
   onPhase('reading');
-  // The worker boots while the file downloads, not after.
-  const worker = startWorker(options);
   const downloaded = await download(url, isAllowed, fetchImpl);
   // A problem rather than a body (not `instanceof Blob`: a fetch polyfill's Blob may be another class).
   if ('ok' in downloaded) {
-    worker?.terminate();
+    options.worker?.terminate();
     return downloaded;
   }
-  return inWorker(downloaded, onPhase, worker, options);
+  return inWorker(downloaded, onPhase, options);
 }
 
 /** The response's body, or why there is none to check. */
