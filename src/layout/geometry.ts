@@ -83,6 +83,18 @@ export function fitTransform(
   return { x: width / 2 - cx * k, y: height / 2 - cy * k, k };
 }
 
+/** The control point of a route whose midpoint lies bend × length off the chord. */
+function routeControl(a: Point, b: Point, bend: number): Point {
+  return { x: (a.x + b.x) / 2 - (b.y - a.y) * 2 * bend, y: (a.y + b.y) / 2 + (b.x - a.x) * 2 * bend };
+}
+
+/** The point at `t` (0 … 1) along a relation's route as the arrangement bends it (see routePath). */
+export function routePoint(a: Point, b: Point, bend: number, t: number): Point {
+  const c = routeControl(a, b, bend);
+  const u = 1 - t;
+  return { x: u * u * a.x + 2 * u * t * c.x + t * t * b.x, y: u * u * a.y + 2 * u * t * c.y + t * t * b.y };
+}
+
 /**
  * A relation as the arrangement routes it: straight, or the quadratic curve
  * whose midpoint lies `bend` × length off the chord (see arrange/scene.ts),
@@ -98,11 +110,8 @@ export function routePath(a: Point, b: Point, bend: number, trimStart: number, t
     const end = towards(b, a, trimEnd);
     return `M${r(start.x)},${r(start.y)}L${r(end.x)},${r(end.y)}`;
   }
-  const c = { x: (a.x + b.x) / 2 - dy * 2 * bend, y: (a.y + b.y) / 2 + dx * 2 * bend };
-  const at = (t: number): Point => {
-    const u = 1 - t;
-    return { x: u * u * a.x + 2 * u * t * c.x + t * t * b.x, y: u * u * a.y + 2 * u * t * c.y + t * t * b.y };
-  };
+  const c = routeControl(a, b, bend);
+  const at = (t: number): Point => routePoint(a, b, bend, t);
   // The parameter where the curve is `distance` from `from` (distance grows along the curve near its end).
   const cut = (from: Point, distance: number, fromStart: boolean): number => {
     let lo = 0;

@@ -5,6 +5,7 @@
  * other relation's words.
  * Pure: layout units in, centres out.
  */
+import { routePoint } from './geometry';
 import type { Point } from './geometry';
 import type { Box } from './readability/primitives';
 
@@ -16,15 +17,6 @@ export interface RelationWords {
   bend: number;
   width: number;
   height: number;
-}
-
-/** The point at `t` (0 … 1) along a route whose midpoint lies bend × length off the chord. */
-export function routePoint(a: Point, b: Point, bend: number, t: number): Point {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const c = { x: (a.x + b.x) / 2 - dy * 2 * bend, y: (a.y + b.y) / 2 + dx * 2 * bend };
-  const u = 1 - t;
-  return { x: u * u * a.x + 2 * u * t * c.x + t * t * b.x, y: u * u * a.y + 2 * u * t * c.y + t * t * b.y };
 }
 
 /** From the middle outwards, alternating sides; the ends stay clear of the symbols. */

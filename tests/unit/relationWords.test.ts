@@ -1,6 +1,7 @@
 // @vitest-environment node -- pure geometry.
 import { describe, expect, it } from 'vitest';
-import { placeRelationWords, routePoint } from '../../src/layout/relationWords';
+import { routePoint } from '../../src/layout/geometry';
+import { placeRelationWords } from '../../src/layout/relationWords';
 
 const word = (id: string, ay = 0, by = 0) => ({
   id,
