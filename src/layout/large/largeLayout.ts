@@ -144,8 +144,8 @@ export function forceInputOf(
   };
 }
 
-/** The room a node takes in the large-graph layout: its symbol and a little air. */
-const nodeRadius = (kind: string) => symbolRadius(kind as NodeKind) + 3;
+/** The room a node takes in the large-graph layout (and the canvas renderer's framing): its symbol and a little air. */
+export const nodeRadius = (kind: string) => symbolRadius(kind as NodeKind) + 3;
 
 export function createLargeLayout(
   inputNodes: readonly LayoutInputNode[],

@@ -2,14 +2,14 @@ import { useEffect, useRef } from 'react';
 import { FILTER_GROUPS, NODE_KINDS } from '../../data/kinds';
 import type { NodeKind } from '../../data/kinds';
 import { boundsOf, fitTransform } from '../../layout/geometry';
-import { symbolRadius } from '../../layout/nodeBox';
+import { nodeRadius } from '../../layout/large/largeLayout';
 import type { GraphPreview } from '../../layout/large/preview';
 import type { LayoutNode } from '../../layout/simulation';
 import { useElementSize } from '../../ui/useElementSize';
 import { useT } from '../../ui/useT';
 import { markOnce } from '../marks';
-import { drawNetwork, readPalette } from './canvasDraw';
-import type { CanvasScene, EdgeBatch } from './canvasDraw';
+import { drawNetwork, emptyBatches, readPalette } from './canvasDraw';
+import type { CanvasScene } from './canvasDraw';
 import './NetworkCanvas.css';
 
 /** The preview as the canvas renderer's scene: nodes most connected first, relations per group. */
@@ -19,15 +19,12 @@ function previewScene(preview: GraphPreview): Pick<CanvasScene, 'layout' | 'node
   const { n, xy, source, target, nodeKind, edgeGroup } = preview;
   const kindOf = (i: number): NodeKind => NODE_KINDS[nodeKind[i]!] ?? 'person';
   const placed: LayoutNode[] = Array.from({ length: n }, (_, i) => {
-    // The room the large-graph layout and the renderer's framing give a node.
-    const r = symbolRadius(kindOf(i)) + 3;
+    const r = nodeRadius(kindOf(i));
     const box = { halfWidth: r, top: r, bottom: r };
     return { id: String(i), kind: kindOf(i), x: xy[2 * i]!, y: xy[2 * i + 1]!, box, index: i };
   });
   const degree = new Int32Array(n);
-  const batches = new Map<string, EdgeBatch>(
-    ['context', 'diplomacy', 'alliances', 'threats'].map((g) => [g, { group: g, edges: [] }]),
-  );
+  const batches = emptyBatches();
   for (let e = 0; e < source.length; e++) {
     const a = source[e]!;
     const b = target[e]!;

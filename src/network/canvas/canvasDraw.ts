@@ -66,10 +66,15 @@ export interface EdgeBatch {
   edges: { id: string; a: LayoutNode; b: LayoutNode }[];
 }
 
+/** Empty batches in drawing order: the quieter groups first, threats on top. */
+export function emptyBatches(): Map<string, EdgeBatch> {
+  return new Map(
+    ['context', 'diplomacy', 'alliances', 'threats'].map((group) => [group, { group, edges: [] }]),
+  );
+}
+
 export function batchEdges(layout: LayoutEngine, edges: readonly GraphEdge[]): EdgeBatch[] {
-  const batches = new Map<string, EdgeBatch>();
-  for (const group of ['context', 'diplomacy', 'alliances', 'threats'])
-    batches.set(group, { group, edges: [] });
+  const batches = emptyBatches();
   for (const e of edges) {
     const a = layout.position(e.source);
     const b = layout.position(e.target);
