@@ -22,10 +22,11 @@ export function markOnce(name: MarkName): void {
 
 /** Calls `listener` once the mark is set (at once if it already is). Returns an unsubscribe. */
 export function whenMarked(name: MarkName, listener: () => void): () => void {
-  if (hasMark(name) || typeof document === 'undefined') {
-    if (hasMark(name)) listener();
+  if (hasMark(name)) {
+    listener();
     return () => {};
   }
+  if (typeof document === 'undefined') return () => {};
   const once = () => listener();
   document.addEventListener(name, once, { once: true });
   return () => document.removeEventListener(name, once);
