@@ -83,6 +83,29 @@ test('a large graph is previewed while its file is still being checked, and the 
   expect(page.errors).toEqual([]);
 });
 
+test('the file named by data= is downloaded once, from the start: while the app’s code still loads', async ({
+  newPage,
+  origins,
+}) => {
+  const page = await newPage();
+  await page.goto(`${origins.app}/?data=${generated(1000)}&lang=en`);
+  await page.waitForFunction(hasMark, 'alliance-network:preview', { timeout: 60_000 });
+  const loads = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => {
+      const r = e as PerformanceResourceTiming;
+      return { name: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd };
+    }),
+  );
+  const data = loads.filter((l) => l.name.endsWith('/generated-1000.json'));
+  expect(data, 'one request for the file').toHaveLength(1);
+  const app = loads.find((l) => /\/assets\/index-[^/]+\.js$/.test(l.name));
+  expect(app, 'the app’s code').toBeDefined();
+  expect(data[0]!.start, 'the file’s request starts before the app’s code has arrived').toBeLessThan(
+    app!.end,
+  );
+  expect(page.errors).toEqual([]);
+});
+
 test('a large file refused after its preview shows its problem, not the preview', async ({
   newPage,
   origins,

@@ -1,7 +1,9 @@
 /** Loading files and URLs (jsdom has no Worker, so this is the main-thread fallback). */
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFile, loadDatasetUrl } from '../../src/data/loadDataset';
+import { parseDataset } from '../../src/data/parse';
 import { formatProblem } from '../../src/data/validate';
+import type { WorkerRequest } from '../../src/data/validationService';
 
 import article from '../../data/alliance-network.json';
 
@@ -105,5 +107,63 @@ describe('loadDatasetUrl', () => {
     expect(offline.ok ? '' : formatProblem(offline.problems[0]!)).toBe(
       'could not fetch /x.json (TypeError: Failed to fetch)',
     );
+  });
+});
+
+describe('the preview of a large graph while its file is checked', () => {
+  /** A stand-in worker: records what it is asked and answers with the main thread's verdict. */
+  function fakeWorker(log: string[]) {
+    const target = new EventTarget();
+    const worker = Object.assign(target, {
+      terminate: () => log.push('terminated'),
+      postMessage: (request: WorkerRequest) => {
+        log.push(request.preview ? 'check with preview' : 'check');
+        void (async () => {
+          const result = parseDataset(await request.blob!.text());
+          target.dispatchEvent(new MessageEvent('message', { data: { id: request.id, result } }));
+        })();
+      },
+    });
+    return worker as unknown as Worker;
+  }
+  const options = (log: string[], maxBytes: number) => ({
+    worker: fakeWorker(log),
+    preview: {
+      width: 800,
+      height: 600,
+      onPreview: (p: string) => log.push(`preview ${p}`),
+      here: {
+        maxBytes,
+        make: (fileText: string) => {
+          log.push('made here');
+          return `of ${(JSON.parse(fileText) as { nodes: unknown[] }).nodes.length} nodes`;
+        },
+      },
+    },
+  });
+
+  it('is made on this thread for a small file, before the worker is asked to check it', async () => {
+    const log: string[] = [];
+    const result = await loadDatasetFile(
+      new Blob([`\ufeff${text}`]),
+      undefined,
+      options(log, 10 * text.length),
+    );
+    expect(result.ok).toBe(true);
+    expect(log).toEqual(['made here', `preview of ${article.nodes.length} nodes`, 'check', 'terminated']);
+  });
+
+  it('is left to the worker for a larger file, which the page never parses', async () => {
+    const log: string[] = [];
+    const result = await loadDatasetFile(new Blob([text]), undefined, options(log, text.length - 1));
+    expect(result.ok).toBe(true);
+    expect(log).toEqual(['check with preview', 'terminated']);
+  });
+
+  it('is skipped for a file that does not parse; the check still says why', async () => {
+    const log: string[] = [];
+    const result = await loadDatasetFile(new Blob(['{"nodes": [']), undefined, options(log, 1000));
+    expect(log, 'no preview').toEqual(['made here', 'check', 'terminated']);
+    expect(result.ok ? '' : formatProblem(result.problems[0]!)).toMatch(/line 1/);
   });
 });

