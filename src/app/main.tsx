@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { startAutoHeight } from '../embed/resize';
@@ -99,9 +99,14 @@ if (root && prerenderedFits(root, search, lang)) {
   if (fromUrl.embed) document.documentElement.dataset.embed = 'true';
   startAutoHeight();
   void loadInitialDataset(fromUrl).then(() => applyUrlSelection(fromUrl));
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // Rendered in slices (a transition yields to the browser every few milliseconds), so the load
+  // started above hands its file to the worker as soon as it arrives, not after the whole page.
+  const app = createRoot(root);
+  startTransition(() =>
+    app.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }

@@ -13,6 +13,7 @@ import {
   parseAllowedOrigins,
 } from '../data/dataUrlPolicy';
 import { loadDatasetFromUrl } from '../data/load';
+import { loadDatasetFile, loadDatasetUrl } from '../data/loadDataset';
 import type { Phase, ValidationWorker } from '../data/loadDataset';
 import type { GraphPreview } from '../layout/large/preview';
 import { useLayoutStatus } from '../store/layoutStatus';
@@ -132,10 +133,7 @@ export async function loadArticleDataset(): Promise<void> {
 export async function openDatasetFile(file: File): Promise<void> {
   const source = `${FILE_SOURCE_PREFIX}${file.name}`;
   const label = dataSourceLabel(source, document.baseURI);
-  const { result, current } = await track(label, async (onPhase, worker) => {
-    const { loadDatasetFile } = await import('../data/loadDataset'); // not needed for the first view
-    return loadDatasetFile(file, onPhase, worker);
-  });
+  const { result, current } = await track(label, (onPhase, worker) => loadDatasetFile(file, onPhase, worker));
   if (current) apply(result, label, source);
 }
 
@@ -163,16 +161,11 @@ async function fromDataUrl(value: string): Promise<{ result: ValidationResult; c
   const decision = checkDataUrl(value, document.baseURI, ALLOWED_DATA_ORIGINS);
   if (!decision.ok) return { result: refusal(value, decision.reason), current: true };
   const isAllowed = (finalUrl: string) => checkDataUrl(finalUrl, document.baseURI, ALLOWED_DATA_ORIGINS).ok;
-  return track(labelOf(value), async (onPhase, worker) => {
-    // The request starts now, while the loader's module is fetched; the loader then reads this
-    // response (its own second request, without following redirects, goes out as usual).
-    const early = fetch(decision.url, { credentials: 'same-origin' });
-    early.catch(() => {}); // handled by the loader, which awaits it below
-    const fetchFirst: typeof fetch = (input, init) =>
-      input === decision.url && init?.redirect === undefined ? early : fetch(input, init);
-    const { loadDatasetUrl } = await import('../data/loadDataset');
-    return loadDatasetUrl(decision.url, onPhase, isAllowed, fetchFirst, worker);
-  });
+  // The loader requests the file at once (a `data=` file of this site: the response the page's head
+  // preloaded, src/app/prerender/boot.ts) and hands it to the worker the moment it is there.
+  return track(labelOf(value), (onPhase, worker) =>
+    loadDatasetUrl(decision.url, onPhase, isAllowed, fetch, worker),
+  );
 }
 
 /** A dataset named by `data=`; refused unless same-origin or allowed at build time. */

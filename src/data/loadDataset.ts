@@ -2,10 +2,12 @@
  * Loading a reader's dataset (a file or a URL): size checks first, then
  * parsing and validation in a Web Worker, with a main-thread fallback where
  * workers are unavailable. Every failure becomes problems, never an exception.
+ * Small and in the first view's code, so a download goes to the worker the
+ * moment it is there; the checks themselves (./parse.ts) are loaded only for
+ * the fallback.
  */
 import { shorten } from './dataUrlPolicy';
 import { fileSizeProblem } from './limits';
-import { parseDataset } from './parse';
 import type { Phase, ValidationResult } from './validate';
 import type { WorkerReply, WorkerRequest } from './validationService';
 
@@ -51,6 +53,12 @@ async function onMainThread(blob: Blob, onPhase: OnPhase): Promise<ValidationRes
     return fail('a readable file', String(error), `could not read the file (${String(error)})`);
   }
   onPhase('parsing');
+  let parseDataset: typeof import('./parse').parseDataset;
+  try {
+    ({ parseDataset } = await import('./parse'));
+  } catch (error) {
+    return fail('the app’s checks', String(error), `could not load the checks (${String(error)})`);
+  }
   await nextFrame();
   // 'parsing' was announced above, before the pause that lets it paint.
   return parseDataset(text, (phase) => {
