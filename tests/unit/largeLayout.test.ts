@@ -41,6 +41,29 @@ describe('pivot MDS', () => {
     expect(random / 1000).toBeGreaterThan(1.5 * (linked / force.source.length));
     expect([...xy].every(Number.isFinite)).toBe(true);
   });
+
+  it('unfolds a large grid flat (its main axes summed over a sample of the nodes)', () => {
+    const side = 64;
+    const source: number[] = [];
+    const target: number[] = [];
+    for (let r = 0; r < side; r++)
+      for (let c = 0; c < side; c++) {
+        if (c + 1 < side) (source.push(r * side + c), target.push(r * side + c + 1));
+        if (r + 1 < side) (source.push(r * side + c), target.push((r + 1) * side + c));
+      }
+    const n = side * side;
+    const xy = pivotMds(n, adjacency(n, Int32Array.from(source), Int32Array.from(target)), {
+      edgeLength: 36,
+    });
+    const d = (a: number, b: number) => Math.hypot(xy[2 * a]! - xy[2 * b]!, xy[2 * a + 1]! - xy[2 * b + 1]!);
+    // Flat, not folded: the corners as far apart as in a square of that size, both diagonals
+    // alike, each side about a diagonal over √2.
+    const corner = d(0, n - 1);
+    expect(corner / (36 * (side - 1) * Math.SQRT2)).toBeGreaterThan(0.8);
+    expect(d(side - 1, n - side) / corner).toBeGreaterThan(0.9);
+    for (const sideLength of [d(0, side - 1), d(0, n - side)])
+      expect(Math.abs(sideLength / corner - Math.SQRT1_2)).toBeLessThan(0.1);
+  });
 });
 
 describe('large-graph force layout', () => {
