@@ -155,9 +155,9 @@ for (const reducedMotion of ['no-preference', 'reduce']) {
     const context = await browser.newContext({ viewport, reducedMotion });
     const page = await context.newPage();
     await page.addInitScript(OBSERVE);
-    const settled = markSeen(page, 'alliance-network:settled', 15000);
+    const settledSeen = markSeen(page, 'alliance-network:settled', 15000);
     await page.goto(`${server.origin}/`);
-    await settled;
+    await settledSeen;
     const m = await marksOf(page);
     rendered.push(m.rendered);
     settled.push(m.settled);

@@ -48,8 +48,15 @@ describe('pivot MDS', () => {
     const target: number[] = [];
     for (let r = 0; r < side; r++)
       for (let c = 0; c < side; c++) {
-        if (c + 1 < side) (source.push(r * side + c), target.push(r * side + c + 1));
-        if (r + 1 < side) (source.push(r * side + c), target.push((r + 1) * side + c));
+        const i = r * side + c;
+        if (c + 1 < side) {
+          source.push(i);
+          target.push(i + 1);
+        }
+        if (r + 1 < side) {
+          source.push(i);
+          target.push(i + side);
+        }
       }
     const n = side * side;
     const xy = pivotMds(n, adjacency(n, Int32Array.from(source), Int32Array.from(target)), {
