@@ -1,4 +1,6 @@
+import { memo, useDeferredValue } from 'react';
 import type { Dataset, Evidence, GraphEdge } from '../data/schema';
+import type { ShownGraph } from '../graph/viewModel';
 import type { Lang } from '../i18n/strings';
 import { relationVerb } from '../i18n/describe';
 import { useT } from '../ui/useT';
@@ -51,10 +53,22 @@ function RelationList({ items, label }: { items: readonly Cited[]; label: (id: s
  * steps. Loaded after the first picture (App.tsx), with the handout.
  */
 export function PrintRelations({ dataset }: { dataset: Dataset }) {
+  // Only on paper: it follows the filters a moment after the network (as RelationsTable does).
+  const graph = useDeferredValue(useShownGraph(dataset));
+  return <PrintRelationsList dataset={dataset} graph={graph} />;
+}
+
+const PrintRelationsList = memo(function PrintRelationsList({
+  dataset,
+  graph,
+}: {
+  dataset: Dataset;
+  graph: ShownGraph;
+}) {
   const t = useT();
   const ct = useClassroomT();
   const lang = useAppStore((s) => s.lang);
-  const { edges, story } = useShownGraph(dataset);
+  const { edges, story } = graph;
   const names = new Map(dataset.nodes.map((n) => [n.id, n.label[lang]]));
   const label = (id: string) => names.get(id) ?? id;
   const listed = edges.slice(0, PRINT_LIMIT);
@@ -97,4 +111,4 @@ export function PrintRelations({ dataset }: { dataset: Dataset }) {
       {edges.length > PRINT_LIMIT && <p>{t('printMore', { n: edges.length - PRINT_LIMIT })}</p>}
     </section>
   );
-}
+});

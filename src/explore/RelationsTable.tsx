@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { Dataset, Evidence } from '../data/schema';
+import type { ShownGraph } from '../graph/viewModel';
 import { relationSentence, relationVerb } from '../i18n/describe';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/store';
@@ -41,12 +42,27 @@ function EvidenceText({ item }: { item: Evidence }) {
  * semantics (checked in tests/e2e/a11y.spec.ts).
  */
 export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: boolean }) {
+  // The relations the network shows (the reader's filters, or the open story step's), a moment
+  // after the network: a click on a filter redraws the picture at once, and the table's hundreds
+  // of rows follow in a render the browser may interrupt.
+  const graph = useDeferredValue(useShownGraph(dataset));
+  return <RelationsTableRows dataset={dataset} shown={shown} graph={graph} />;
+}
+
+const RelationsTableRows = memo(function RelationsTableRows({
+  dataset,
+  shown,
+  graph,
+}: {
+  dataset: Dataset;
+  shown: boolean;
+  graph: ShownGraph;
+}) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
-  // The relations the network shows: the reader's filters, or the open story step's.
-  const { edges, story } = useShownGraph(dataset);
+  const { edges, story } = graph;
   const [limit, setLimit] = useState(RELATIONS_PAGE);
   const label = useMemo(() => {
     const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
@@ -135,4 +151,4 @@ export function RelationsTable({ dataset, shown }: { dataset: Dataset; shown: bo
       </tbody>
     </table>
   );
-}
+});

@@ -203,12 +203,14 @@ test('the page answers input while the layout runs: a filter takes effect at onc
   );
   const r = await page.evaluate(() => (window as unknown as FilterWindow).__filter);
   expect(r.settledAtClick, 'the layout was still running at the click').toBe('false');
-  // Issue #13 aims at 100 ms (still open: 60–270 ms measured here, depending on the machine's load).
-  // What must hold on any machine: the click is answered while the layout is still running, well
-  // within a second (a main-thread layout froze the page for 30 s and more).
-  expect((r.changedAt ?? Infinity) - (r.clickAt ?? 0), 'the filter took effect within 1 s').toBeLessThan(
-    1000,
-  );
+  const answeredMs = (r.changedAt ?? Infinity) - (r.clickAt ?? 0);
+  test
+    .info()
+    .annotations.push({ type: 'filter click answered', description: `${Math.round(answeredMs)} ms` });
+  // Issue #13: within 100 ms. Measured here 27–101 ms with two browser tests side by side on two
+  // cores (the relations table follows a moment later, in a render the browser may interrupt); the
+  // guard leaves room for a slower machine and still fails for a page the layout holds up.
+  expect(answeredMs, 'the filter took effect at once').toBeLessThan(250);
   expect(r.settledAtChange, 'answered while still laying out').toBe('false');
   expect(page.errors).toEqual([]);
 });
