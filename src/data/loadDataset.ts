@@ -213,15 +213,35 @@ export async function loadDatasetUrl<P>(
   return inWorker(downloaded, onPhase, options);
 }
 
-/** The response's body, or why there is none to check. */
+/**
+ * The response's body, or why there is none to check. A body that breaks off while it is read is
+ * asked for once more: Chromium now and then aborts the read of a response it is still receiving
+ * for the page's preload (src/app/prerender/boot.ts), and a reader should not see a refusal for it.
+ */
 async function download(
   url: string,
   isAllowed: (finalUrl: string) => boolean,
   fetchImpl: typeof fetch,
 ): Promise<Blob | ValidationResult> {
+  const first = await downloadOnce(url, isAllowed, fetchImpl, false);
+  if (!('brokeOff' in first)) return first;
+  console.warn(`Alliance Network: the download of ${shown(url)} broke off; asking for it once more.`);
+  const second = await downloadOnce(url, isAllowed, fetchImpl, true);
+  if (!('brokeOff' in second)) return second;
+  const error = String(second.brokeOff);
+  return fail('a readable response', error, `could not read ${shown(url)} (${error})`);
+}
+
+async function downloadOnce(
+  url: string,
+  isAllowed: (finalUrl: string) => boolean,
+  fetchImpl: typeof fetch,
+  again: boolean,
+): Promise<Blob | ValidationResult | { brokeOff: unknown }> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { credentials: 'same-origin' });
+    // Asked again: from the network, not from the preload or a cache.
+    response = await fetchImpl(url, { credentials: 'same-origin', ...(again ? { cache: 'no-store' } : {}) });
   } catch (error) {
     if (await answersWithRedirect(url, fetchImpl)) return redirectProblem(url, '');
     return fail(
@@ -242,7 +262,7 @@ async function download(
   try {
     blob = await response.blob();
   } catch (error) {
-    return fail('a readable response', String(error), `could not read ${shown(url)} (${String(error)})`);
+    return { brokeOff: error };
   }
   const blobSize = fileSizeProblem(blob.size);
   if (blobSize) return { ok: false, problems: [blobSize] };

@@ -1,5 +1,5 @@
 /** Loading files and URLs (jsdom has no Worker, so this is the main-thread fallback). */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadDatasetFile, loadDatasetUrl } from '../../src/data/loadDataset';
 import { parseDataset } from '../../src/data/parse';
 import { formatProblem } from '../../src/data/validate';
@@ -94,6 +94,35 @@ describe('loadDatasetUrl', () => {
       'http://127.0.0.1:9/moved.json was redirected to another site and refused: only this site and the allowed data origins may provide data',
     ]);
     expect(result.ok ? undefined : result.problems[0]!.reason).toEqual({ code: 'redirected', host: '' });
+  });
+
+  it('asks once more for a body that broke off, and says so when it breaks off again', async () => {
+    const brokenBody = () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode(text.slice(0, 100)));
+            controller.error(new TypeError('Failed to fetch'));
+          },
+        }),
+      );
+    const asked: (RequestInit | undefined)[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const once = (async (_url: string, init?: RequestInit) => {
+      asked.push(init);
+      return asked.length === 1 ? brokenBody() : new Response(text);
+    }) as unknown as typeof fetch;
+    const result = await loadDatasetUrl('/x.json', undefined, undefined, once);
+    expect(result.ok).toBe(true);
+    expect(asked.map((init) => init?.cache)).toEqual([undefined, 'no-store']);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('broke off'));
+
+    const always = (async () => brokenBody()) as unknown as typeof fetch;
+    const refused = await loadDatasetUrl('/x.json', undefined, undefined, always);
+    expect(refused.ok ? '' : formatProblem(refused.problems[0]!)).toBe(
+      'could not read /x.json (TypeError: Failed to fetch)',
+    );
+    warn.mockRestore();
   });
 
   it('turns HTTP and network errors into problems', async () => {
