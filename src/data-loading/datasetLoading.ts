@@ -161,11 +161,28 @@ async function fromDataUrl(value: string): Promise<{ result: ValidationResult; c
   const decision = checkDataUrl(value, document.baseURI, ALLOWED_DATA_ORIGINS);
   if (!decision.ok) return { result: refusal(value, decision.reason), current: true };
   const isAllowed = (finalUrl: string) => checkDataUrl(finalUrl, document.baseURI, ALLOWED_DATA_ORIGINS).ok;
-  // The loader requests the file at once (a `data=` file of this site: the response the page's head
-  // preloaded, src/app/prerender/boot.ts) and hands it to the worker the moment it is there.
+  // The loader hands the file to the worker the moment it is there: a `data=` file of this site is
+  // the response the page's head preloaded (src/app/prerender/boot.ts).
+  const afterPreload: typeof fetch = (input, init) => preloaded(String(input)).then(() => fetch(input, init));
   return track(labelOf(value), (onPhase, worker) =>
-    loadDatasetUrl(decision.url, onPhase, isAllowed, fetch, worker),
+    loadDatasetUrl(decision.url, onPhase, isAllowed, afterPreload, worker),
   );
+}
+
+/**
+ * Resolves once the head's preload of `url` has finished (at once without one). Taken over
+ * complete, not while it still arrives: Chromium now and then aborts the read of a response that
+ * a preload is still receiving. Waiting costs nothing, the body cannot be read any sooner.
+ */
+function preloaded(url: string): Promise<void> {
+  const link = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')].find(
+    (l) => l.href === url,
+  );
+  if (!link || link.hasAttribute('data-done')) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
 }
 
 /** A dataset named by `data=`; refused unless same-origin or allowed at build time. */

@@ -214,9 +214,10 @@ export async function loadDatasetUrl<P>(
 }
 
 /**
- * The response's body, or why there is none to check. A body that breaks off while it is read is
- * asked for once more: Chromium now and then aborts the read of a response it is still receiving
- * for the page's preload (src/app/prerender/boot.ts), and a reader should not see a refusal for it.
+ * The response's body, or why there is none to check. A body that breaks off while it is read (a
+ * dropped connection; Chromium's abort of a preload it is still receiving, which the app avoids by
+ * waiting for the preload, src/data-loading/datasetLoading.ts) is asked for once more: a reader
+ * should not see a refusal for a hiccup.
  */
 async function download(
   url: string,

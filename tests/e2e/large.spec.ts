@@ -88,6 +88,10 @@ test('the file named by data= is downloaded once, from the start: while the appâ
   origins,
 }) => {
   const page = await newPage();
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
   await page.goto(`${origins.app}/?data=${generated(1000)}&lang=en`);
   await page.waitForFunction(hasMark, 'alliance-network:preview', { timeout: 60_000 });
   const loads = await page.evaluate(() =>
@@ -97,7 +101,11 @@ test('the file named by data= is downloaded once, from the start: while the appâ
     }),
   );
   const data = loads.filter((l) => l.name.endsWith('/generated-1000.json'));
-  expect(data, 'one request for the file').toHaveLength(1);
+  // Once: the app's request takes the head's preload. A second only for a download that broke off
+  // (Chromium now and then aborts reading a preload it is still receiving; the app says so).
+  expect(data.length, 'one request for the file').toBeGreaterThan(0);
+  if (data.length > 1) expect(warnings.join('\n')).toContain('broke off');
+  expect(data.length).toBeLessThanOrEqual(2);
   const app = loads.find((l) => /\/assets\/index-[^/]+\.js$/.test(l.name));
   expect(app, 'the appâ€™s code').toBeDefined();
   expect(data[0]!.start, 'the fileâ€™s request starts before the appâ€™s code has arrived').toBeLessThan(
