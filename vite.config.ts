@@ -52,6 +52,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     assetsInlineLimit: 0,
+    // Browsers without <link rel="modulepreload"> (before Safari 17, Firefox 115) load the same
+    // modules as they are imported, a little later: no polyfill in the first view for them.
+    modulePreload: { polyfill: false },
   },
   server: { port: 5173, strictPort: true },
   // Static, public files: a sandboxed iframe (opaque origin) may load them.
