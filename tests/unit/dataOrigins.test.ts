@@ -90,3 +90,31 @@ describe('the built content security policy', () => {
     ).toThrow(/connect-src/);
   });
 });
+
+describe('a data= file the page preloaded', () => {
+  it('is taken over once the preload is complete, not while it still arrives', async () => {
+    vi.resetModules();
+    const url = new URL('/preloaded.json', document.baseURI).href;
+    const article = readFileSync(join(__dirname, '../../data/alliance-network.json'), 'utf8');
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(article));
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.setAttribute('as', 'fetch');
+    link.href = url;
+    document.head.append(link);
+    try {
+      const { openDatasetUrl } = await import('../../src/data-loading/datasetLoading');
+      const opened = openDatasetUrl('/preloaded.json');
+      // One task later every promise reaction queued so far has run: a fetch not waiting would have gone out.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(fetchSpy, 'nothing asked while the preload arrives').not.toHaveBeenCalled();
+      link.dispatchEvent(new Event('load'));
+      expect(await opened).toBe(true);
+      expect(fetchSpy).toHaveBeenCalledTimes(1);
+      expect(String(fetchSpy.mock.calls[0]![0])).toBe(url);
+    } finally {
+      link.remove();
+      fetchSpy.mockRestore();
+    }
+  });
+});

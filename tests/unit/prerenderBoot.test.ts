@@ -77,6 +77,17 @@ describe('the head boot script', () => {
       expect(preloads(other), other).toEqual([]);
   });
 
+  it('marks its preload done when it has loaded or failed, for the app to take it over then', () => {
+    for (const outcome of ['load', 'error']) {
+      document.head.querySelectorAll('link[rel=preload]').forEach((l) => l.remove());
+      runHead('?data=/graphs/big.json', ['en']);
+      const link = document.head.querySelector('link[rel=preload]')!;
+      expect(link.hasAttribute('data-done')).toBe(false);
+      link.dispatchEvent(new Event(outcome));
+      expect(link.hasAttribute('data-done'), outcome).toBe(true);
+    }
+  });
+
   it('sets an explicit theme before the first paint', () => {
     expect(runHead('?theme=dark', ['en']).theme).toBe('dark');
     expect(runHead('?theme=auto', ['en']).theme).toBeNull();
