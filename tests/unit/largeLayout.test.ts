@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../src/graph/generate';
-import { createForceLayout } from '../../src/layout/large/forceCore';
+import { createForceLayout, startPositions } from '../../src/layout/large/forceCore';
 import { adjacency, pivotMds } from '../../src/layout/large/pivotMds';
 import { createLargeLayout } from '../../src/layout/large/largeLayout';
 import { symbolRadius } from '../../src/layout/nodeBox';
@@ -90,6 +90,31 @@ describe('large-graph force layout', () => {
       }
     }
     expect(overlaps).toBe(0);
+  });
+
+  it('starts about as wide as it settles, so its first picture neither is a blob nor blows apart', () => {
+    const { force } = input(600);
+    const spread = (xy: ArrayLike<number>) => {
+      let cx = 0;
+      let cy = 0;
+      for (let i = 0; i < force.n; i++) {
+        cx += xy[2 * i]!;
+        cy += xy[2 * i + 1]!;
+      }
+      cx /= force.n;
+      cy /= force.n;
+      let sum = 0;
+      for (let i = 0; i < force.n; i++) sum += (xy[2 * i]! - cx) ** 2 + (xy[2 * i + 1]! - cy) ** 2;
+      return Math.sqrt(sum / force.n);
+    };
+    const start = spread(startPositions(force));
+    const layout = createForceLayout(force);
+    layout.tick();
+    const first = spread(layout.xy);
+    const settled = spread(settle(layout).xy);
+    expect(start / settled).toBeGreaterThan(0.75);
+    expect(start / settled).toBeLessThan(1.1);
+    expect(first / start, 'the first tick keeps the picture').toBeLessThan(1.2);
   });
 
   it('keeps a pinned node where it was put, and reset forgets it', () => {
