@@ -18,6 +18,7 @@ import { forceBoxCollide, separate } from './forceBoxCollide';
 import { nodeBox, symbolRadius } from './nodeBox';
 import type { NodeBox } from './nodeBox';
 import { moveLaterOutwards, pinAndSurround } from './later';
+import { listeners } from './listeners';
 import { hashString, seededRandom } from './random';
 import { ASYNC_LAYOUT_MIN_NODES, CANVAS_MIN_NODES } from './scale';
 
@@ -136,8 +137,8 @@ export function createLayout(
   const inTwoPhases = firstNodes.length < inputNodes.length && firstNodes.length > 0 && !large;
   const mode = options.mode ?? (large ? 'async' : 'sync');
   const compact = options.compact ?? inputNodes.length >= CANVAS_MIN_NODES;
-  const tickListeners = new Set<Listener>();
-  const settledListeners = new Set<Listener>();
+  const ticked = listeners();
+  const settled = listeners();
   let running = false;
   // Async settling: a pending slice, and whether the engine is paused.
   let settling = false;
@@ -148,13 +149,6 @@ export function createLayout(
   let nodes: LayoutNode[] = [];
   let byId = new Map<string, LayoutNode>();
   let simulation: Simulation<LayoutNode, SimulationLinkDatum<LayoutNode>>;
-
-  const emitTick = () => {
-    for (const l of tickListeners) l();
-  };
-  const emitSettled = () => {
-    for (const l of settledListeners) l();
-  };
 
   function build() {
     simulation?.stop();
@@ -193,12 +187,12 @@ export function createLayout(
       )
       .stop();
     if (large) simulation.alphaDecay(1 - simulation.alphaMin() ** (1 / LARGE_TICKS));
-    simulation.on('tick', emitTick);
+    simulation.on('tick', ticked.emit);
     simulation.on('end', () => {
       running = false;
       resolveOverlaps();
-      emitTick();
-      emitSettled();
+      ticked.emit();
+      settled.emit();
     });
     if (options.initial) {
       // Arranged already: the simulation only wakes for dragging.
@@ -262,10 +256,10 @@ export function createLayout(
       settling = false;
       running = false;
       resolveOverlaps();
-      emitTick();
-      emitSettled();
+      ticked.emit();
+      settled.emit();
     } else {
-      emitTick();
+      ticked.emit();
       scheduleSlice();
     }
   }
@@ -291,14 +285,8 @@ export function createLayout(
       return nodes;
     },
     position: (id) => byId.get(id),
-    onTick(listener) {
-      tickListeners.add(listener);
-      return () => tickListeners.delete(listener);
-    },
-    onSettled(listener) {
-      settledListeners.add(listener);
-      return () => settledListeners.delete(listener);
-    },
+    onTick: ticked.add,
+    onSettled: settled.add,
     isRunning: () => running,
     dragStart(id) {
       const n = byId.get(id);
@@ -316,7 +304,7 @@ export function createLayout(
       if (large) {
         n.x = x;
         n.y = y;
-        emitTick();
+        ticked.emit();
       } else if (!running) heat(0.25);
     },
     dragEnd() {
@@ -328,14 +316,14 @@ export function createLayout(
       if (!n) return;
       n.x = n.fx = x;
       n.y = n.fy = y;
-      for (const l of tickListeners) l();
+      ticked.emit();
     },
     reset() {
       running = false;
       settling = false;
       build();
-      emitTick();
-      if (mode === 'sync') emitSettled();
+      ticked.emit();
+      if (mode === 'sync') settled.emit();
     },
     pause() {
       if (paused) return;

@@ -16,6 +16,7 @@ import { startRunner } from './layoutRunner';
 import type { Batch, LayoutStart, Runner, RunnerRequest } from './layoutRunner';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
 import { symbolRadius } from '../nodeBox';
+import { listeners } from '../listeners';
 import { hashString } from '../random';
 import type { LayoutEngine, LayoutInputEdge, LayoutInputNode, LayoutNode } from '../simulation';
 
@@ -167,10 +168,10 @@ export function createLargeLayout(
     stream: options.stream ?? true,
     initial,
   };
-  const tickListeners = new Set<() => void>();
-  const settledListeners = new Set<() => void>();
-  const progressListeners = new Set<() => void>();
-  const edgeListeners = new Set<() => void>();
+  const ticked = listeners();
+  const settled = listeners();
+  const progressed = listeners();
+  const edgesDrawn = listeners();
   let running = n > 0;
   let positioned = false;
   if (initial && start.stream) {
@@ -187,10 +188,6 @@ export function createLargeLayout(
   let paused = false;
   let edgeImage: EdgeImage | null = null;
   let lastView: EdgeView | null = null;
-
-  const emit = (listeners: Set<() => void>) => {
-    for (const l of listeners) l();
-  };
 
   function onBatch(batch: Batch) {
     progress = batch.progress;
@@ -211,10 +208,10 @@ export function createLargeLayout(
     }
     const wasRunning = running;
     running = !batch.settled;
-    emit(progressListeners);
-    if (batch.xy) emit(tickListeners);
-    else if (batch.edges) emit(edgeListeners);
-    if (wasRunning && batch.settled) emit(settledListeners);
+    progressed.emit();
+    if (batch.xy) ticked.emit();
+    else if (batch.edges) edgesDrawn.emit();
+    if (wasRunning && batch.settled) settled.emit();
   }
 
   const onMainThread = () => startRunner(start, SLICE_MS, false, onBatch);
@@ -229,7 +226,7 @@ export function createLargeLayout(
     }
     if (lastView) runner.send({ type: 'view', view: lastView });
     if (paused) runner.send({ type: 'pause' });
-    emit(progressListeners);
+    progressed.emit();
   }
 
   let runner: Runner;
@@ -255,7 +252,7 @@ export function createLargeLayout(
     node.x = node.fx = x;
     node.y = node.fy = y;
     send({ type: 'pin', i, x, y });
-    emit(tickListeners);
+    ticked.emit();
   };
 
   return {
@@ -264,22 +261,10 @@ export function createLargeLayout(
       const i = index.get(id);
       return i === undefined ? undefined : nodes[i];
     },
-    onTick(listener) {
-      tickListeners.add(listener);
-      return () => tickListeners.delete(listener);
-    },
-    onSettled(listener) {
-      settledListeners.add(listener);
-      return () => settledListeners.delete(listener);
-    },
-    onProgress(listener) {
-      progressListeners.add(listener);
-      return () => progressListeners.delete(listener);
-    },
-    onEdges(listener) {
-      edgeListeners.add(listener);
-      return () => edgeListeners.delete(listener);
-    },
+    onTick: ticked.add,
+    onSettled: settled.add,
+    onProgress: progressed.add,
+    onEdges: edgesDrawn.add,
     isRunning: () => running,
     hasPositions: () => positioned,
     progress: () => progress,
