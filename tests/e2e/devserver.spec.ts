@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from './helpers';
+import { expect, paintedPixels, test } from './helpers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // A graph for the canvas renderer (generated once, gitignored).
@@ -50,17 +50,7 @@ test('npm start serves the app with the article dataset, and draws a large graph
         timeout: 40_000,
       },
     );
-    const painted = await large.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>(
-        'canvas.network-canvas:not([aria-label*="Preview"])',
-      );
-      const ctx = canvas?.getContext('2d');
-      if (!canvas || !ctx) return 0;
-      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-      let n = 0;
-      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
-      return n;
-    });
+    const painted = await large.evaluate(paintedPixels, 'canvas.network-canvas:not([aria-label*="Preview"])');
     expect(painted, 'the large graph is drawn on its canvas').toBeGreaterThan(500);
     expect(large.errors, 'page errors (large graph)').toEqual([]);
     expect(output, 'dev server reported an error').not.toMatch(/error/i);

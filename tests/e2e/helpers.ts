@@ -25,6 +25,20 @@ interface Fixtures {
   openApp: (query?: string, options?: BrowserContextOptions) => Promise<AppPage>;
 }
 
+/**
+ * In the page (`page.evaluate(paintedPixels, selector)`): the pixels not transparent on the
+ * canvas `selector` names, 0 without one. Self-contained, as page functions must be.
+ */
+export function paintedPixels(selector: string): number {
+  const canvas = document.querySelector<HTMLCanvasElement>(selector);
+  const ctx = canvas?.getContext('2d');
+  if (!canvas || !ctx) return 0;
+  const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  let n = 0;
+  for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+  return n;
+}
+
 /** The SVG network has drawn its nodes. */
 export const READY = 'svg.network-svg[data-ready="true"] [data-node-id]';
 

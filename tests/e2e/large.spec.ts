@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from './helpers';
+import { expect, paintedPixels, test } from './helpers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -79,7 +79,10 @@ test('a large graph is previewed while its file is still being checked, and the 
     'preview, then checked, then the network',
   ).toEqual(order);
   await expect(page.locator('[data-network-preview]')).toHaveCount(0);
-  expect(await page.evaluate(PAINTED), 'the network is drawn at once, from the preview').toBeGreaterThan(500);
+  expect(
+    await page.evaluate(paintedPixels, NETWORK_CANVAS),
+    'the network is drawn at once, from the preview',
+  ).toBeGreaterThan(500);
   expect(page.errors).toEqual([]);
 });
 
@@ -132,16 +135,8 @@ test('a large file refused after its preview shows its problem, not the preview'
 
 const hasMark = (name: string) => performance.getEntriesByName(name).length > 0;
 
-/** Non-transparent pixels on the network canvas. */
-const PAINTED = () => {
-  const canvas = document.querySelector<HTMLCanvasElement>('canvas.network-canvas');
-  const ctx = canvas?.getContext('2d');
-  if (!canvas || !ctx) return 0;
-  const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-  let n = 0;
-  for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
-  return n;
-};
+/** The network canvas (not the preview's). */
+const NETWORK_CANVAS = 'canvas.network-canvas';
 
 test('a 5,000-node graph is drawn before its layout has settled, with progress shown', async ({
   newPage,
@@ -151,7 +146,7 @@ test('a 5,000-node graph is drawn before its layout has settled, with progress s
   const page = await newPage();
   await page.goto(`${origins.app}/?data=${generated(5000)}&lang=en`);
   await page.waitForFunction(hasMark, 'alliance-network:rendered', { timeout: 60_000 });
-  const painted = await page.evaluate(PAINTED);
+  const painted = await page.evaluate(paintedPixels, NETWORK_CANVAS);
   const early = await page.evaluate(() => ({
     settled: performance.getEntriesByName('alliance-network:settled').length > 0,
     canvasSettled: document.querySelector<HTMLCanvasElement>('canvas.network-canvas')?.dataset.settled,
@@ -234,7 +229,9 @@ test('a failing layout worker falls back to the main thread with a message, not 
   const note = page.locator('[data-layout-fallback]');
   await expect(note).toContainText(/main thread/, { timeout: 40_000 });
   await page.waitForFunction(hasMark, 'alliance-network:settled', { timeout: 120_000 });
-  expect(await page.evaluate(PAINTED), 'the stage shows the network').toBeGreaterThan(500);
+  expect(await page.evaluate(paintedPixels, NETWORK_CANVAS), 'the stage shows the network').toBeGreaterThan(
+    500,
+  );
   // Reset keeps working on the fallback.
   await page.click('[data-action="reset"]');
   await expect(page.locator('canvas.network-canvas[data-settled="true"]')).toHaveCount(1, {
