@@ -58,8 +58,8 @@ function apply(result: ValidationResult, source: string, dataSource: string | nu
  * none: the first picture is the settled one.
  */
 function datasetWorker(latest: () => boolean): ValidationWorker<GraphPreview> {
-  // Started now, before the loader's module has arrived: a worker takes 150 ms and more to start
-  // on a busy phone or a 2-core machine, and the file is read or fetched meanwhile.
+  // Started now, as the load begins: a worker takes 150 ms and more to start on a busy phone or a
+  // 2-core machine, and the file is read or fetched meanwhile.
   let worker: Worker | null = null;
   try {
     if (typeof Worker !== 'undefined')

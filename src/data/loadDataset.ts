@@ -27,10 +27,10 @@ export interface ValidationWorker<P = unknown> {
     height: number;
     onPreview: (preview: P) => void;
     /**
-     * Makes the preview of a small file here instead (from its parsed JSON, unchecked; null when
-     * there is none to make): parsing it once more costs less than the worker's start, which then
-     * only checks the file. Files larger than `maxBytes` get theirs from the worker, so the page
-     * never parses a big file.
+     * Makes the preview of a small file here instead, from its text (unchecked; null when there is
+     * none to make), before the worker is asked to check it: parsing it once more costs less than
+     * the worker's start. Files larger than `maxBytes` get theirs from the worker, so the page never
+     * parses a big file.
      */
     here?: { maxBytes: number; make: (text: string) => P | null | Promise<P | null> };
   };
@@ -113,7 +113,7 @@ function inWorker<P>(blob: Blob, onPhase: OnPhase, options: ValidationWorker<P>)
   });
 }
 
-/** The preview of a small file, made on this thread from its text while the worker checks it. */
+/** The preview of a small file, made on this thread from its text before the worker checks it. */
 async function previewHere<P>(
   blob: Blob,
   make: (text: string) => P | null | Promise<P | null>,
