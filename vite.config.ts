@@ -7,6 +7,22 @@ import { prerenderArticle } from './src/app/prerender/vitePlugin.js';
 import type { Plugin } from 'vite';
 
 /**
+ * d3-zoom's one use of d3-interpolate is interpolateZoom: given its own copy
+ * (src/network/camera/interpolateZoom.ts), the rest of d3-interpolate and d3-color stay out.
+ */
+function zoomInterpolatorOnly(): Plugin {
+  const copy = fileURLToPath(new URL('./src/network/camera/interpolateZoom.ts', import.meta.url));
+  return {
+    name: 'alliance-network:zoom-interpolator',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'd3-interpolate' && importer && /[\\/]d3-zoom[\\/]/.test(importer)) return copy;
+      return null;
+    },
+  };
+}
+
+/**
  * Starts fetching the article dataset with the HTML, in parallel with the
  * JavaScript.
  */
@@ -47,7 +63,15 @@ export default defineConfig({
       },
     ],
   },
-  plugins: [react(), embedHostScript(), devCsp(), dataOriginsCsp(), preloadDataset(), prerenderArticle()],
+  plugins: [
+    zoomInterpolatorOnly(),
+    react(),
+    embedHostScript(),
+    devCsp(),
+    dataOriginsCsp(),
+    preloadDataset(),
+    prerenderArticle(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

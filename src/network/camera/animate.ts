@@ -3,7 +3,7 @@
  * d3-interpolate's zoom interpolator (van Wijk & Nuij), which pans and zooms
  * along the path that feels shortest. Instant under prefers-reduced-motion.
  */
-import { interpolateZoom } from 'd3';
+import { interpolateZoom } from './interpolateZoom';
 import type { ViewTransform } from '../../layout/geometry';
 import type { ZoomControl } from './zoom';
 
