@@ -21,6 +21,7 @@ import { useLayoutStatus } from '../store/layoutStatus';
 import { LayerControls } from '../explore/LayerControls';
 import { useT } from '../ui/useT';
 import { useAppKeys } from './useAppKeys';
+import { removeFirstPicture } from '../data-loading/firstPictureHandover';
 
 // Classroom tools load on first use: the first view stays small.
 // The layer switch and year slider load beside the first picture, only for datasets with layers.
@@ -59,6 +60,10 @@ export function App() {
     if (dataset) document.title = `\u2068${dataset.meta.title[lang]}\u2069 – Alliance Network`;
   }, [dataset, lang]);
   useAppKeys();
+  useEffect(() => {
+    // The page's first picture of a `data=` file gives way to the network or to the file's problems.
+    if (dataset || loadError) removeFirstPicture();
+  }, [dataset, loadError]);
 
   return (
     <div className={embed ? 'app app-embed' : 'app'}>

@@ -11,6 +11,7 @@ import { useAppStore } from '../store/store';
 import { parseUrlState } from '../store/urlState';
 import type { UrlState } from '../store/urlState';
 import { prerenderedFits } from './prerender/boot';
+import { firstPictureUnderWay } from '../data-loading/firstPictureHandover';
 import './styles.css';
 import './prerender/prerender.css';
 
@@ -91,9 +92,15 @@ if (root && prerenderedFits(root, search, lang)) {
     );
   });
 } else if (root) {
-  // Another dataset, the embed layout, or no prerendered markup: render from scratch.
-  root.replaceChildren();
-  delete root.dataset.prerendered;
+  // The first picture of a `data=` file, when it is under way, goes before the app's start: on a
+  // machine with few cores both would share the main thread, and the reader would see neither sooner.
+  void firstPictureUnderWay().then(() => startFromScratch(root));
+}
+
+/** Another dataset, the embed layout, or no prerendered markup: render from scratch. */
+function startFromScratch(container: HTMLElement) {
+  container.replaceChildren();
+  delete container.dataset.prerendered;
   const fromUrl = applyUrlState(search);
   // Embed mode: the compact layout has its natural height, reported to the parent frame.
   if (fromUrl.embed) document.documentElement.dataset.embed = 'true';
@@ -101,7 +108,7 @@ if (root && prerenderedFits(root, search, lang)) {
   void loadInitialDataset(fromUrl).then(() => applyUrlSelection(fromUrl));
   // Rendered in slices (a transition yields to the browser every few milliseconds), so the load
   // started above hands its file to the worker as soon as it arrives, not after the whole page.
-  const app = createRoot(root);
+  const app = createRoot(container);
   startTransition(() =>
     app.render(
       <StrictMode>

@@ -17,6 +17,8 @@ import { loadDatasetFile, loadDatasetUrl } from '../data/loadDataset';
 import type { Phase, ValidationWorker } from '../data/loadDataset';
 import type { GraphPreview } from '../layout/large/preview';
 import { useLayoutStatus } from '../store/layoutStatus';
+import { MAIN_THREAD_PREVIEW_BYTES, takeFirstPicture } from './firstPictureHandover';
+import type { FirstPicture, PostedCheck } from './firstPictureHandover';
 import type { ValidationResult } from '../data/validate';
 import type { UrlState } from '../store/urlState';
 import { useAppStore } from '../store/store';
@@ -57,12 +59,17 @@ function apply(result: ValidationResult, source: string, dataSource: string | nu
  * (a picture while the file is checked, and where its layout starts). Under reduced motion
  * none: the first picture is the settled one.
  */
-function datasetWorker(latest: () => boolean): ValidationWorker<GraphPreview> {
-  // Started now, as the load begins: a worker takes 150 ms and more to start on a busy phone or a
-  // 2-core machine, and the file is read or fetched meanwhile.
-  let worker: Worker | null = null;
+function datasetWorker(
+  latest: () => boolean,
+  first: FirstPicture | null,
+  early: { worker: Worker | null; posted: PostedCheck | null },
+): ValidationWorker<GraphPreview> {
+  const { posted } = early;
+  // Started now, as the load begins (or by the page's first picture, earlier): a worker takes
+  // 150 ms and more to start on a busy phone or a 2-core machine.
+  let worker: Worker | null = early.worker;
   try {
-    if (typeof Worker !== 'undefined')
+    if (!worker && typeof Worker !== 'undefined')
       worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
   } catch {
     // e.g. a CSP without worker-src: the loader checks on the main thread
@@ -72,10 +79,11 @@ function datasetWorker(latest: () => boolean): ValidationWorker<GraphPreview> {
   // The stage is about the window's size (its shape decides the preview's orientation).
   const frame = { width: window.innerWidth, height: window.innerHeight };
   // Fetched now, beside the file: a small file's preview is made on this thread (not in the first view's code).
-  const previewModule = import('../layout/large/preview');
-  previewModule.catch(() => {}); // no module, no preview made here (awaited below)
+  const previewModule = first ? null : import('../layout/large/preview');
+  previewModule?.catch(() => {}); // no module, no preview made here (awaited below)
   return {
     worker,
+    posted,
     preview: {
       ...frame,
       onPreview: (preview) => {
@@ -84,10 +92,13 @@ function datasetWorker(latest: () => boolean): ValidationWorker<GraphPreview> {
       here: {
         maxBytes: MAIN_THREAD_PREVIEW_BYTES,
         make: async (text) => {
+          // Made by the page's first picture already (or found to be none).
+          if (first) return first.preview;
+          if (!previewModule) return null;
           const { previewInput, layoutPreview } = await previewModule;
           // Parsed and read in one task, laid out in the next (each well under 50 ms for 2 MB); the
           // parsed JSON is garbage before the layout's number crunching starts.
-          const read = previewInput(JSON.parse(text), frame);
+          const read = previewInput(JSON.parse(await text()), frame);
           if (!read) return null;
           await new Promise((resolve) => setTimeout(resolve, 0));
           return layoutPreview(read);
@@ -97,23 +108,21 @@ function datasetWorker(latest: () => boolean): ValidationWorker<GraphPreview> {
   };
 }
 
-/**
- * Files up to this size get their preview made on the main thread (about 1,500 nodes of a
- * generated graph; parsing takes some 20 ms): sooner than from a worker, which takes 100 ms and
- * more to start. Larger ones get it from the worker, so the page never parses a big file.
- */
-const MAIN_THREAD_PREVIEW_BYTES = 2.5 * 1024 * 1024;
-
 type Run = (onPhase: (p: Phase) => void, worker: ValidationWorker<GraphPreview>) => Promise<ValidationResult>;
 
-async function track(source: string, run: Run) {
+async function track(source: string, run: Run, first: FirstPicture | null = null) {
   const mine = useLoadProgress.getState().generation + 1;
   const latest = () => useLoadProgress.getState().generation === mine;
   useLoadProgress.setState({ progress: { source, phase: 'reading' }, generation: mine });
   useLayoutStatus.setState({ preview: null });
-  const result = await run((phase) => {
-    if (latest()) useLoadProgress.setState({ progress: { source, phase } });
-  }, datasetWorker(latest));
+  // The first picture's worker, and a large file's check it has asked of it already.
+  const [worker, posted] = first ? await Promise.all([first.worker, first.posted]) : [null, null];
+  const result = await run(
+    (phase) => {
+      if (latest()) useLoadProgress.setState({ progress: { source, phase } });
+    },
+    datasetWorker(latest, first, { worker, posted }),
+  );
   // A file refused after its preview was shown: the problems replace the picture.
   if (!result.ok && latest()) useLayoutStatus.setState({ preview: null });
   // The worker's reply was unpacked (structured clone: about 100 ms for a 9 MB file) in the task
@@ -163,9 +172,19 @@ async function fromDataUrl(value: string): Promise<{ result: ValidationResult; c
   const isAllowed = (finalUrl: string) => checkDataUrl(finalUrl, document.baseURI, ALLOWED_DATA_ORIGINS).ok;
   // The loader hands the file to the worker the moment it is there: a `data=` file of this site is
   // the response the page's head preloaded (src/app/prerender/boot.ts).
-  const afterPreload: typeof fetch = (input, init) => preloaded(String(input)).then(() => fetch(input, init));
-  return track(labelOf(value), (onPhase, worker) =>
-    loadDatasetUrl(decision.url, onPhase, isAllowed, afterPreload, worker),
+  // The page's first picture took the preloaded response over already: the first ask gets it.
+  const first = await takeFirstPicture(decision.url);
+  let unread = first?.response;
+  const afterPreload: typeof fetch = (input, init) => {
+    const taken = unread;
+    unread = undefined;
+    if (taken && String(input) === decision.url && !init?.cache) return taken;
+    return preloaded(String(input)).then(() => fetch(input, init));
+  };
+  return track(
+    labelOf(value),
+    (onPhase, worker) => loadDatasetUrl(decision.url, onPhase, isAllowed, afterPreload, worker),
+    first,
   );
 }
 

@@ -14,6 +14,12 @@ import type { WorkerReply, WorkerRequest } from './validationService';
 export type { Phase };
 export type OnPhase = (phase: Phase) => void;
 
+/** A check asked of the worker before the load began (the page's first picture of a large file). */
+export interface PostedCheck<P = unknown> {
+  /** Hands `onReply` every reply (those already in first) and `onError` a worker that failed. */
+  listen(onReply: (reply: WorkerReply<P>) => void, onError: () => void): void;
+}
+
 /** Which worker checks the file, and whether it also sends a preview of a large graph. */
 export interface ValidationWorker<P = unknown> {
   /**
@@ -21,18 +27,20 @@ export interface ValidationWorker<P = unknown> {
    * fetched (the app's: src/data-loading/validate.worker.ts); without one, the check runs here.
    */
   worker?: Worker | null;
+  /** The check, already asked of `worker` (with the preview if one is wanted): only listened to here. */
+  posted?: PostedCheck<P> | null;
   /** Asks for a preview laid out for a stage of this size, handed to `onPreview` before the result. */
   preview?: {
     width: number;
     height: number;
     onPreview: (preview: P) => void;
     /**
-     * Makes the preview of a small file here instead, from its text (unchecked; null when there is
-     * none to make), before the worker is asked to check it: parsing it once more costs less than
+     * Makes the preview of a small file here instead, from its text (unchecked, read by `text()`;
+     * null when there is none to make), before the worker is asked to check it: parsing it once more costs less than
      * the worker's start. Files larger than `maxBytes` get theirs from the worker, so the page never
      * parses a big file.
      */
-    here?: { maxBytes: number; make: (text: string) => P | null | Promise<P | null> };
+    here?: { maxBytes: number; make: (text: () => Promise<string>) => P | null | Promise<P | null> };
   };
 }
 
@@ -79,17 +87,22 @@ function inWorker<P>(blob: Blob, onPhase: OnPhase, options: ValidationWorker<P>)
       worker.terminate();
       resolve(result);
     };
-    worker.addEventListener('message', (event: MessageEvent<WorkerReply<P>>) => {
-      const reply = event.data;
+    const onReply = (reply: WorkerReply<P>) => {
       if (reply.id !== id) return;
       if ('phase' in reply) onPhase(reply.phase);
       else if ('preview' in reply) options.preview?.onPreview(reply.preview);
       else done(reply.result);
-    });
+    };
     // A worker that cannot start (e.g. blocked by a content security policy): do it here.
+    const onError = () => done(onMainThread(blob, onPhase));
+    if (options.posted) {
+      options.posted.listen(onReply, onError);
+      return;
+    }
+    worker.addEventListener('message', (event: MessageEvent<WorkerReply<P>>) => onReply(event.data));
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      done(onMainThread(blob, onPhase));
+      onError();
     });
     const { preview } = options;
     const here = preview?.here && blob.size <= preview.here.maxBytes ? preview.here : null;
@@ -113,14 +126,17 @@ function inWorker<P>(blob: Blob, onPhase: OnPhase, options: ValidationWorker<P>)
   });
 }
 
-/** The preview of a small file, made on this thread from its text before the worker checks it. */
+/** The preview of a small file, made on this thread (from its text, read when asked for) before the worker checks it. */
 async function previewHere<P>(
   blob: Blob,
-  make: (text: string) => P | null | Promise<P | null>,
+  make: (text: () => Promise<string>) => P | null | Promise<P | null>,
 ): Promise<P | null> {
+  const text = async () => {
+    const t = await blob.text();
+    return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
+  };
   try {
-    const text = await blob.text();
-    return await make(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return await make(text);
   } catch {
     // Unreadable or not JSON: no preview; the worker's check says why.
     return null;

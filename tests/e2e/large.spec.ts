@@ -31,7 +31,16 @@ test.beforeAll(() => {
 });
 
 type PreviewWindow = Window & {
-  __preview?: { painted: number; text: string | null; checked: boolean; network: boolean };
+  __preview?: {
+    painted: number;
+    text: string | null;
+    checked: boolean;
+    network: boolean;
+    /** The app had not rendered anything yet (its root was still empty). */
+    beforeApp: boolean;
+    /** Drawn by the page's first picture (src/data-loading/firstPicture.ts). */
+    first: boolean;
+  };
 };
 
 /** Records, as the preview is drawn, what it shows and whether the file had been checked by then. */
@@ -50,6 +59,8 @@ const RECORD_PREVIEW = () => {
       text: el ? el.textContent : null,
       checked: performance.getEntriesByName('alliance-network:data').length > 0,
       network: document.querySelector('[data-renderer="canvas"]') !== null,
+      beforeApp: (document.getElementById('root')?.childElementCount ?? 0) === 0,
+      first: el?.hasAttribute('data-first-picture') ?? false,
     };
   });
 };
@@ -84,6 +95,42 @@ test('a large graph is previewed while its file is still being checked, and the 
     'the network is drawn at once, from the preview',
   ).toBeGreaterThan(500);
   expect(page.errors).toEqual([]);
+});
+
+test('a reader’s 1,000-node file is drawn before the app has started; the app’s picture then takes its place', async ({
+  newPage,
+  origins,
+}) => {
+  test.slow();
+  const page = await newPage();
+  await page.addInitScript(RECORD_PREVIEW);
+  await page.goto(`${origins.app}/?data=${generated(1000)}&lang=en`);
+  await page.waitForFunction(hasMark, 'alliance-network:rendered', { timeout: 60_000 });
+  const preview = await page.evaluate(() => (window as unknown as PreviewWindow).__preview);
+  expect(preview, 'a first picture was drawn').toBeDefined();
+  expect(preview!.first, 'by the page’s first picture').toBe(true);
+  expect(preview!.beforeApp, 'before the app had rendered anything').toBe(true);
+  expect(preview!.checked, 'and before the file was checked').toBe(false);
+  expect(preview!.painted, 'with nodes and relations on it').toBeGreaterThan(500);
+  // The network in its stage now; the first picture is gone, and nothing covers the page.
+  await expect(page.locator('[data-first-picture]')).toHaveCount(0);
+  await expect(page.locator('[data-network-preview]')).toHaveCount(0);
+  const loads = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+  );
+  expect(
+    loads.filter((l) => l.endsWith('/generated-1000.json')),
+    'downloaded once',
+  ).toHaveLength(1);
+  expect(page.errors).toEqual([]);
+});
+
+test('the first picture waits for the settled network under reduced motion', async ({ newPage, origins }) => {
+  const page = await newPage({ reducedMotion: 'reduce' });
+  await page.goto(`${origins.app}/?data=${generated(1000)}&lang=en`);
+  await page.waitForFunction(hasMark, 'alliance-network:rendered', { timeout: 60_000 });
+  expect(await page.evaluate(() => performance.getEntriesByName('alliance-network:preview').length)).toBe(0);
+  await expect(page.locator('[data-first-picture]')).toHaveCount(0);
 });
 
 test('the file named by data= is downloaded once, from the start: while the app’s code still loads', async ({

@@ -163,9 +163,9 @@ describe('the preview of a large graph while its file is checked', () => {
       onPreview: (p: string) => log.push(`preview ${p}`),
       here: {
         maxBytes,
-        make: (fileText: string) => {
+        make: async (fileText: () => Promise<string>) => {
           log.push('made here');
-          return `of ${(JSON.parse(fileText) as { nodes: unknown[] }).nodes.length} nodes`;
+          return `of ${(JSON.parse(await fileText()) as { nodes: unknown[] }).nodes.length} nodes`;
         },
       },
     },

@@ -5,17 +5,23 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { langFromNavigator } from '../../src/data/lang';
-import { BODY_SCRIPT, HEAD_SCRIPT, prerenderedFits, skipsPrerender } from '../../src/app/prerender/boot';
+import {
+  BODY_SCRIPT,
+  HEAD_SCRIPT,
+  headScript,
+  prerenderedFits,
+  skipsPrerender,
+} from '../../src/app/prerender/boot';
 import { allowBootScripts, injectPrerendered, scriptHash } from '../../src/app/prerender/vitePlugin';
 import { parseUrlState } from '../../src/store/urlState';
 
-function runHead(search: string, languages: string[], language = 'de-AT') {
+function runHead(search: string, languages: string[], language = 'de-AT', script = HEAD_SCRIPT) {
   window.history.replaceState(null, '', `/${search}`);
   Object.defineProperty(window.navigator, 'languages', { value: languages, configurable: true });
   Object.defineProperty(window.navigator, 'language', { value: language, configurable: true });
   document.documentElement.removeAttribute('data-prerender');
   document.documentElement.removeAttribute('data-theme');
-  new Function(HEAD_SCRIPT)();
+  new Function(script)();
   return {
     lang: document.documentElement.lang,
     prerender: document.documentElement.getAttribute('data-prerender'),
@@ -88,6 +94,39 @@ describe('the head boot script', () => {
     }
   });
 
+  it('loads the first picture’s module beside a data= file of this site, outside the embed layout', () => {
+    const FIRST = './assets/first-picture-abc.js';
+    const loaded = (search: string) => {
+      document.head
+        .querySelectorAll('link[rel=preload], script[data-first-picture-module]')
+        .forEach((e) => e.remove());
+      runHead(search, ['en'], 'en', headScript(FIRST));
+      const scripts = [
+        ...document.head.querySelectorAll<HTMLScriptElement>('script[data-first-picture-module]'),
+      ];
+      const link = document.head.querySelector('link[rel=preload]');
+      return {
+        scripts: scripts.map((s) => ({ src: s.getAttribute('src'), type: s.type })),
+        marked: link?.hasAttribute('data-url-dataset') ?? false,
+      };
+    };
+    expect(loaded('?data=/graphs/big.json')).toEqual({
+      scripts: [{ src: FIRST, type: 'module' }],
+      marked: true,
+    });
+    for (const none of [
+      '?data=/big.json&embed=1',
+      '?data=/big.json&childId=x',
+      '?data=https://elsewhere.example/x.json',
+      '',
+    ])
+      expect(loaded(none), none).toEqual({ scripts: [], marked: false });
+    // Without a first-picture module in the build: the preload alone, as before.
+    document.head.querySelectorAll('link[rel=preload]').forEach((e) => e.remove());
+    runHead('?data=/graphs/big.json', ['en']);
+    expect(document.head.querySelector('script[data-first-picture-module]')).toBeNull();
+  });
+
   it('sets an explicit theme before the first paint', () => {
     expect(runHead('?theme=dark', ['en']).theme).toBe('dark');
     expect(runHead('?theme=auto', ['en']).theme).toBeNull();
@@ -142,6 +181,13 @@ describe('the build step', () => {
     expect(out).not.toContain('unsafe-inline');
     // The head script comes after the CSP meta, so the policy governs it.
     expect(out.indexOf('Content-Security-Policy')).toBeLessThan(out.indexOf(HEAD_SCRIPT));
+  });
+
+  it('names the first picture’s module in the head script it allows by hash', () => {
+    const out = injectPrerendered(html, { de: '', en: '' }, './assets/first-picture-x1.js');
+    const head = headScript('./assets/first-picture-x1.js');
+    expect(out).toContain(`<script>${head}</script>`);
+    expect(out).toContain(`script-src 'self' ${scriptHash(head)} ${scriptHash(BODY_SCRIPT)};`);
   });
 
   it('refuses a page without the strict CSP rather than ship the scripts unguarded', () => {

@@ -24,7 +24,14 @@ import type { Lang } from '../../data/lang';
  * is complete: `data-done` on the link, see src/data-loading/datasetLoading.ts).
  * Other origins wait for the app's check of the allowed data origins.
  */
-export const HEAD_SCRIPT = `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),l=q.get('lang');if(l!=='de'&&l!=='en'){var n=navigator.languages||[navigator.language];l=String(n[0]||'en').toLowerCase().indexOf('de')===0?'de':'en'}d.lang=l;var t=q.get('theme');if(t==='light'||t==='dark')d.setAttribute('data-theme',t);var e=q.get('embed'),on=e==='1'||e==='true',off=e==='0'||e==='false';d.setAttribute('data-prerender',q.has('data')||on||(q.has('childId')&&!off)?'skip':l);var v=q.get('data');if(v)try{var u=new URL(v,document.baseURI);if(u.origin===location.origin&&/^https?:$/.test(u.protocol)){var k=document.createElement('link');k.rel='preload';k.setAttribute('as','fetch');k.crossOrigin='anonymous';k.href=u.href;k.onload=k.onerror=function(){k.setAttribute('data-done','')};document.head.appendChild(k)}}catch(x){}})();`;
+export function headScript(firstPicture: string | null): string {
+  const picture = firstPicture
+    ? `if(!em){k.setAttribute('data-url-dataset','');var s=document.createElement('script');s.type='module';s.src=${JSON.stringify(firstPicture)};s.setAttribute('data-first-picture-module','');document.head.appendChild(s)}`
+    : '';
+  return `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),l=q.get('lang');if(l!=='de'&&l!=='en'){var n=navigator.languages||[navigator.language];l=String(n[0]||'en').toLowerCase().indexOf('de')===0?'de':'en'}d.lang=l;var t=q.get('theme');if(t==='light'||t==='dark')d.setAttribute('data-theme',t);var e=q.get('embed'),on=e==='1'||e==='true',off=e==='0'||e==='false',em=on||(q.has('childId')&&!off),v=q.get('data');d.setAttribute('data-prerender',em||v!==null?'skip':l);if(v)try{var u=new URL(v,document.baseURI);if(u.origin===location.origin&&/^https?:$/.test(u.protocol)){var k=document.createElement('link');k.rel='preload';k.setAttribute('as','fetch');k.crossOrigin='anonymous';k.href=u.href;k.onload=k.onerror=function(){k.setAttribute('data-done','')};document.head.appendChild(k);${picture}}}catch(x){}})();`;
+}
+
+export const HEAD_SCRIPT = headScript(null);
 
 /** Right after #root and the <template>: swaps in the English view, or clears a view that does not fit. */
 export const BODY_SCRIPT = `(function(){var d=document.documentElement,r=document.getElementById('root'),m=d.getAttribute('data-prerender');if(!r||!m)return;var t=document.getElementById('an-prerendered-'+m);if(m!==r.getAttribute('data-prerendered')){if(t){r.replaceChildren(t.content);r.setAttribute('data-prerendered',m)}else{r.replaceChildren();r.removeAttribute('data-prerendered')}}var a=document.querySelectorAll('template[data-prerendered-lang]');for(var i=0;i<a.length;i++)a[i].remove()})();`;

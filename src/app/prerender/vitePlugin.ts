@@ -10,9 +10,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'vite';
-import type { Plugin, ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig, Rollup } from 'vite';
+import { FIRST_PICTURE_FILE } from '../../data-loading/firstPictureBuild.js';
+
+type OutputBundle = Rollup.OutputBundle;
 import type { Lang } from '../../data/lang';
-import { BODY_SCRIPT, HEAD_SCRIPT } from './boot.js';
+import { BODY_SCRIPT, HEAD_SCRIPT, headScript } from './boot.js';
 
 const DATASET = new URL('../../../data/alliance-network.json', import.meta.url);
 const RENDER_MODULE = '/src/app/prerender/render.tsx';
@@ -23,8 +26,8 @@ export function scriptHash(source: string): string {
 }
 
 /** Adds the boot scripts' hashes to script-src of the page's CSP meta (nothing else changes). */
-export function allowBootScripts(html: string): string {
-  const hashes = [HEAD_SCRIPT, BODY_SCRIPT].map(scriptHash).join(' ');
+export function allowBootScripts(html: string, head: string = HEAD_SCRIPT): string {
+  const hashes = [head, BODY_SCRIPT].map(scriptHash).join(' ');
   const out = html.replace(
     /(http-equiv="Content-Security-Policy"\s+content="[^"]*script-src 'self')/,
     `$1 ${hashes}`,
@@ -34,7 +37,12 @@ export function allowBootScripts(html: string): string {
 }
 
 /** Puts the two rendered views and the boot scripts into the page. */
-export function injectPrerendered(html: string, views: Record<Lang, string>): string {
+export function injectPrerendered(
+  html: string,
+  views: Record<Lang, string>,
+  firstPicture: string | null = null,
+): string {
+  const head = headScript(firstPicture);
   if (!html.includes(ROOT)) throw new Error(`prerender: index.html has no ${ROOT}`);
   const body = [
     `<div id="root" data-prerendered="de">${views.de}</div>`,
@@ -44,8 +52,8 @@ export function injectPrerendered(html: string, views: Record<Lang, string>): st
   // After the CSP meta: the policy governs only what follows it.
   const csp = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>/;
   if (!csp.test(html)) throw new Error('prerender: index.html has no CSP meta');
-  const withHead = html.replace(csp, (meta) => `${meta}\n    <script>${HEAD_SCRIPT}</script>`);
-  return allowBootScripts(withHead.replace(ROOT, body));
+  const withHead = html.replace(csp, (meta) => `${meta}\n    <script>${head}</script>`);
+  return allowBootScripts(withHead.replace(ROOT, body), head);
 }
 
 async function renderViews(config: ResolvedConfig): Promise<Record<Lang, string>> {
@@ -69,6 +77,12 @@ async function renderViews(config: ResolvedConfig): Promise<Record<Lang, string>
   }
 }
 
+/** The first picture's module (src/data-loading/firstPictureBuild.ts), as the page links it. */
+function firstPictureFile(bundle: OutputBundle | undefined): string | null {
+  const file = Object.keys(bundle ?? {}).find((name) => FIRST_PICTURE_FILE.test(name));
+  return file ? `./${file}` : null;
+}
+
 export function prerenderArticle(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -79,8 +93,8 @@ export function prerenderArticle(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
-        return injectPrerendered(html, await renderViews(config));
+      async handler(html, ctx) {
+        return injectPrerendered(html, await renderViews(config), firstPictureFile(ctx.bundle));
       },
     },
   };

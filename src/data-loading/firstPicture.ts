@@ -1,0 +1,171 @@
+/**
+ * The first picture of a reader's `data=` file, before the app has started: a module of its own
+ * (built by ./firstPictureBuild.ts) that the page's head script loads beside the file
+ * (src/app/prerender/boot.ts). It starts the dataset worker at once; once the preloaded file is
+ * complete it takes the response over and, for a graph the canvas renderer will draw (300 nodes
+ * and more), draws its preview over the window: made here for a file of up to
+ * MAIN_THREAD_PREVIEW_BYTES, by the worker (with the file's check) for a larger one, which the
+ * page never parses. The app takes the response, the preview, the worker and the check over
+ * (./firstPictureHandover.ts) and removes this picture once its own is drawn.
+ */
+import { layoutPreview, previewInput } from '../layout/large/preview';
+import type { GraphPreview } from '../layout/large/preview';
+import { drawPreview } from '../network/canvas/previewScene';
+import { FIRST_PICTURE_ATTR, MAIN_THREAD_PREVIEW_BYTES, publishFirstPicture } from './firstPictureHandover';
+import type { PostedCheck } from './firstPictureHandover';
+import type { WorkerReply, WorkerRequest } from '../data/validationService';
+
+/** The dataset worker's file in the build, relative to this module (set by ./firstPictureBuild.ts). */
+declare const __DATASET_WORKER__: string;
+
+function preloadDone(link: HTMLLinkElement): Promise<void> {
+  if (link.hasAttribute('data-done')) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+}
+
+function startWorker(): Worker | null {
+  try {
+    return new Worker(new URL(__DATASET_WORKER__, import.meta.url), { type: 'module' });
+  } catch {
+    return null; // e.g. a CSP without worker-src: the app checks on the main thread
+  }
+}
+
+type Frame = { width: number; height: number };
+
+const PREVIEW_MARK = 'alliance-network:preview';
+
+/** Parsed, read and laid out in one task (the app's start, queued meanwhile, goes after it). */
+function previewHere(text: string, frame: Frame): GraphPreview | null {
+  const read = previewInput(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), frame);
+  return read && layoutPreview(read);
+}
+
+/** The worker's preview of a large file, sent before its check's verdict (null if none comes). */
+function previewFromWorker(check: PostedCheck): Promise<GraphPreview | null> {
+  return new Promise((resolve) => {
+    check.listen(
+      (reply) => {
+        if ('preview' in reply) resolve(reply.preview);
+        else if ('result' in reply) resolve(null);
+      },
+      () => resolve(null),
+    );
+  });
+}
+
+/** Draws the preview over the whole window, where the page will be (the app then takes it over). */
+function draw(preview: GraphPreview, frame: Frame): boolean {
+  if (window.innerWidth !== frame.width || window.innerHeight !== frame.height) return false;
+  const wrap = document.createElement('div');
+  wrap.setAttribute(FIRST_PICTURE_ATTR, '');
+  wrap.setAttribute('data-network-preview', '');
+  // A copy of what the app will show a moment later: not announced twice.
+  wrap.setAttribute('aria-hidden', 'true');
+  wrap.style.cssText = 'position:fixed;inset:0;pointer-events:none;z-index:1';
+  const canvas = document.createElement('canvas');
+  canvas.style.cssText = 'display:block;width:100%;height:100%';
+  wrap.append(canvas);
+  document.body.append(wrap);
+  if (!drawPreview(canvas, document.documentElement, preview, frame)) {
+    wrap.remove();
+    return false;
+  }
+  window.addEventListener('resize', () => wrap.remove(), { once: true });
+  return true;
+}
+
+/** `body` as a response like `original` (its status, headers and final URL, for the app's checks). */
+export function asResponse(original: Response, body: Blob): Response {
+  const copy = new Response(body, {
+    status: original.status,
+    statusText: original.statusText,
+    headers: original.headers,
+  });
+  // A constructed response has no URL of its own: the app checks where a redirect ended up.
+  Object.defineProperty(copy, 'url', { value: original.url });
+  return copy;
+}
+
+/** Asks `worker` for `request` now, keeping its replies for whoever listens later. */
+export function postCheck(worker: Worker, request: WorkerRequest): PostedCheck {
+  const replies: WorkerReply<GraphPreview>[] = [];
+  let failed = false;
+  const listeners: { reply: (r: WorkerReply<GraphPreview>) => void; error: () => void }[] = [];
+  worker.addEventListener('message', (event: MessageEvent<WorkerReply<GraphPreview>>) => {
+    replies.push(event.data);
+    for (const l of listeners) l.reply(event.data);
+  });
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    failed = true;
+    for (const l of listeners) l.error();
+  });
+  // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker's postMessage has no target origin
+  worker.postMessage(request);
+  return {
+    listen(reply, error) {
+      listeners.push({ reply, error });
+      for (const r of replies) reply(r);
+      if (failed) error();
+    },
+  };
+}
+
+/** The preloaded file's size, from the browser's resource timing (null if it does not say). */
+function preloadedSize(url: string): number | null {
+  const entries = performance.getEntriesByName(url, 'resource') as PerformanceResourceTiming[];
+  const size = entries.at(-1)?.decodedBodySize ?? 0;
+  return size > 0 ? size : null;
+}
+
+function start(link: HTMLLinkElement): void {
+  const url = link.href;
+  const frame = { width: window.innerWidth, height: window.innerHeight };
+  const done = preloadDone(link);
+  // A large file's worker starts as soon as the file is known to be large (it boots while the
+  // body is taken over); a small file's once its picture is drawn (the two would share the cores).
+  const knownLarge = done.then(() => (preloadedSize(url) ?? 0) > MAIN_THREAD_PREVIEW_BYTES);
+  const early = knownLarge.then((large) => (large ? startWorker() : null));
+  const taken = done.then(() => fetch(url, { credentials: 'same-origin' }));
+  // Read once, here (a clone's body would be copied through this thread, chunk by chunk); the app
+  // gets the same body and status as a response of its own.
+  const blob = taken.then((r) => (r.ok ? r.blob() : null)).catch(() => null);
+  const response = Promise.all([taken, blob]).then(([r, b]) => (b ? asResponse(r, b) : r));
+  const posted = Promise.all([blob, early]).then(([b, earlyWorker]) => {
+    if (!b || b.size <= MAIN_THREAD_PREVIEW_BYTES) return null;
+    const worker = earlyWorker ?? startWorker();
+    return worker ? { worker, check: postCheck(worker, { id: 1, blob: b, preview: frame }) } : null;
+  });
+  const preview = Promise.all([blob, posted])
+    .then(async ([b, large]) => {
+      if (large) return previewFromWorker(large.check);
+      if (!b || b.size > MAIN_THREAD_PREVIEW_BYTES) return null;
+      return previewHere(await b.text(), frame);
+    })
+    .catch(() => null)
+    .then((made) => {
+      if (made && draw(made, frame)) {
+        // The app's mark of a drawn preview (src/network/marks.ts), and its event.
+        performance.mark(PREVIEW_MARK);
+        document.dispatchEvent(new Event(PREVIEW_MARK));
+      }
+      return made;
+    });
+  const worker = Promise.all([posted, preview]).then(([large]) => large?.worker ?? startWorker());
+  publishFirstPicture({
+    url,
+    response,
+    preview,
+    worker,
+    posted: posted.then((large) => large?.check ?? null),
+  });
+}
+
+const link = document.querySelector<HTMLLinkElement>('link[rel="preload"][data-url-dataset]');
+// Under reduced motion the first picture is the settled network (the app's, as before).
+if (link && !matchMedia('(prefers-reduced-motion: reduce)').matches) start(link);
+else publishFirstPicture(null);
