@@ -21,11 +21,20 @@ export interface FirstPicture {
   worker: Promise<Worker | null>;
   /** For a file too large to parse on the page: its check, asked of `worker` with a preview. */
   posted: Promise<PostedCheck | null>;
+  /** The file has arrived (its body is read). */
+  arrived: boolean;
+}
+
+/** The `data=` file, fetched by the page's head script (src/app/prerender/boot.ts). */
+export interface Download {
+  url: string;
+  response: Promise<Response>;
 }
 
 declare global {
   interface Window {
     allianceNetworkFirstPicture?: FirstPicture;
+    allianceNetworkDownload?: Download;
   }
 }
 
@@ -75,8 +84,7 @@ export async function takeFirstPicture(url: string): Promise<FirstPicture | null
 export async function firstPictureUnderWay(): Promise<void> {
   if (typeof document === 'undefined') return;
   const picture = window.allianceNetworkFirstPicture;
-  const link = document.querySelector('link[rel="preload"][data-url-dataset]');
-  if (!picture || !link?.hasAttribute('data-done')) return;
+  if (!picture?.arrived) return;
   await picture.preview.catch(() => null);
 }
 

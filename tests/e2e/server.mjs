@@ -54,6 +54,7 @@ export function startServer(port = 0, extraMounts = []) {
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': body.length,
         'cache-control': 'no-store',
         // Public static files: a sandboxed iframe (opaque origin, "null") loads module scripts,
         // stylesheets and the dataset in CORS mode, as it would from a CDN.

@@ -51,6 +51,7 @@ function published(picture: Partial<FirstPicture> & { url: string }, ran = true)
     preview: Promise.resolve(null),
     worker: Promise.resolve(null),
     posted: Promise.resolve(null),
+    arrived: true,
     ...picture,
   };
   return script;
@@ -146,15 +147,11 @@ describe('the app’s start', () => {
   it('waits for the first picture when its file is there, not for a download', async () => {
     const url = new URL('/graph.json', document.baseURI).href;
     let drawn: (p: GraphPreview | null) => void = () => {};
-    published({ url, preview: new Promise((resolve) => (drawn = resolve)) });
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.setAttribute('data-url-dataset', '');
-    document.head.append(link);
+    published({ url, preview: new Promise((resolve) => (drawn = resolve)), arrived: false });
     const { firstPictureUnderWay } = await import('../../src/data-loading/firstPictureHandover');
     // The file still downloads: the app starts at once.
     await firstPictureUnderWay();
-    link.setAttribute('data-done', '');
+    window.allianceNetworkFirstPicture!.arrived = true;
     let started = false;
     const start = firstPictureUnderWay().then(() => (started = true));
     await new Promise((resolve) => setTimeout(resolve, 0));

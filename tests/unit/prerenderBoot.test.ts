@@ -3,7 +3,7 @@
  * prerendered article view fits the URL), and the build puts them into the
  * page with their hashes in the CSP.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { langFromNavigator } from '../../src/data/lang';
 import {
   BODY_SCRIPT,
@@ -94,37 +94,45 @@ describe('the head boot script', () => {
     }
   });
 
-  it('loads the first picture’s module beside a data= file of this site, outside the embed layout', () => {
+  it('fetches a data= file of this site and loads the first picture’s module, outside the embed layout', () => {
     const FIRST = './assets/first-picture-abc.js';
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response('{}'));
     const loaded = (search: string) => {
       document.head
         .querySelectorAll('link[rel=preload], script[data-first-picture-module]')
         .forEach((e) => e.remove());
+      delete window.allianceNetworkDownload;
+      fetchSpy.mockClear();
       runHead(search, ['en'], 'en', headScript(FIRST));
       const scripts = [
         ...document.head.querySelectorAll<HTMLScriptElement>('script[data-first-picture-module]'),
       ];
-      const link = document.head.querySelector('link[rel=preload]');
       return {
         scripts: scripts.map((s) => ({ src: s.getAttribute('src'), type: s.type })),
-        marked: link?.hasAttribute('data-url-dataset') ?? false,
+        fetched: fetchSpy.mock.calls.map((c) => String(c[0])),
+        // Read anew (TypeScript narrowed it to undefined at the delete above).
+        handed: (Reflect.get(window, 'allianceNetworkDownload') as { url: string } | undefined)?.url ?? null,
+        preloads: document.head.querySelectorAll('link[rel=preload]').length,
       };
     };
+    const here = window.location.origin;
     expect(loaded('?data=/graphs/big.json')).toEqual({
       scripts: [{ src: FIRST, type: 'module' }],
-      marked: true,
+      fetched: [`${here}/graphs/big.json`],
+      handed: `${here}/graphs/big.json`,
+      preloads: 0,
     });
-    for (const none of [
-      '?data=/big.json&embed=1',
-      '?data=/big.json&childId=x',
-      '?data=https://elsewhere.example/x.json',
-      '',
-    ])
-      expect(loaded(none), none).toEqual({ scripts: [], marked: false });
-    // Without a first-picture module in the build: the preload alone, as before.
-    document.head.querySelectorAll('link[rel=preload]').forEach((e) => e.remove());
-    runHead('?data=/graphs/big.json', ['en']);
-    expect(document.head.querySelector('script[data-first-picture-module]')).toBeNull();
+    // The embed layout: the preload for the app, no module.
+    expect(loaded('?data=/big.json&embed=1')).toEqual({
+      scripts: [],
+      fetched: [],
+      handed: null,
+      preloads: 1,
+    });
+    for (const none of ['?data=https://elsewhere.example/x.json', ''])
+      expect(loaded(none), none).toEqual({ scripts: [], fetched: [], handed: null, preloads: 0 });
+    fetchSpy.mockRestore();
+    delete window.allianceNetworkDownload;
   });
 
   it('sets an explicit theme before the first paint', () => {
