@@ -70,7 +70,8 @@ function draw(preview: GraphPreview, frame: Frame): boolean {
   wrap.setAttribute('data-network-preview', '');
   // A copy of what the app will show a moment later: not announced twice.
   wrap.setAttribute('aria-hidden', 'true');
-  wrap.style.cssText = 'position:fixed;inset:0;pointer-events:none;z-index:1';
+  // Opaque, in the page's colour: the app's page may render beneath before it takes the picture over.
+  wrap.style.cssText = 'position:fixed;inset:0;pointer-events:none;z-index:1;background:var(--bg)';
   const canvas = document.createElement('canvas');
   canvas.style.cssText = 'display:block;width:100%;height:100%';
   wrap.append(canvas);
