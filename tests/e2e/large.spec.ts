@@ -104,7 +104,17 @@ test('a readerâ€™s 1,000-node file is drawn before the app has started; the appâ
   test.slow();
   const page = await newPage();
   await page.addInitScript(RECORD_PREVIEW);
-  await page.goto(`${origins.app}/?data=${generated(1000)}&lang=en`);
+  // The app's code is held back until the picture is there: a first picture that waited for the
+  // app would never come.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${origins.app}/?data=${generated(1000)}&lang=en`, { waitUntil: 'commit' });
+  await page.waitForFunction(hasMark, 'alliance-network:preview', { timeout: 30_000 });
+  release();
   await page.waitForFunction(hasMark, 'alliance-network:rendered', { timeout: 60_000 });
   const preview = await page.evaluate(() => (window as unknown as PreviewWindow).__preview);
   expect(preview, 'a first picture was drawn').toBeDefined();
