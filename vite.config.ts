@@ -23,34 +23,6 @@ function zoomInterpolatorOnly(): Plugin {
   };
 }
 
-/**
- * Starts fetching the article dataset with the HTML, in parallel with the
- * JavaScript.
- */
-function preloadDataset(): Plugin {
-  return {
-    name: 'alliance-network:preload-dataset',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const asset = Object.values(ctx.bundle ?? {}).find((f) =>
-          /alliance-network-[^/]*\.json$/.test(f.fileName),
-        );
-        if (!asset) return [];
-        // A plain <link>: the CSP (script-src 'self') allows no inline script to make it conditional.
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${asset.fileName}` },
-            injectTo: 'head',
-          },
-        ];
-      },
-    },
-  };
-}
-
 export default defineConfig({
   // Relative base: the built app works from any sub-path, e.g. /graphics/alliance/.
   base: './',
@@ -70,7 +42,6 @@ export default defineConfig({
     embedHostScript(),
     devCsp(),
     dataOriginsCsp(),
-    preloadDataset(),
     firstPictureModule(),
     prerenderArticle(),
   ],

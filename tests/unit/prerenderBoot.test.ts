@@ -135,6 +135,26 @@ describe('the head boot script', () => {
     delete window.allianceNetworkDownload;
   });
 
+  it('preloads the article’s dataset for the article view only, not beside a data= file', () => {
+    const ARTICLE = './assets/alliance-network-abc.json';
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response('{}'));
+    const preloaded = (search: string) => {
+      document.head
+        .querySelectorAll('link[rel=preload], script[data-first-picture-module]')
+        .forEach((e) => e.remove());
+      runHead(search, ['en'], 'en', headScript('./assets/first-picture-abc.js', ARTICLE));
+      return [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=preload]')].map((l) =>
+        l.href.endsWith(ARTICLE.slice(1)),
+      );
+    };
+    expect(preloaded(''), 'the article').toEqual([true]);
+    expect(preloaded('?embed=1&lang=en'), 'the article, embedded').toEqual([true]);
+    expect(preloaded('?data=/graphs/big.json'), 'a reader’s file: fetched, no article').toEqual([]);
+    expect(preloaded('?data=/graphs/big.json&embed=1'), 'embedded: its preload only').toEqual([false]);
+    fetchSpy.mockRestore();
+    delete window.allianceNetworkDownload;
+  });
+
   it('sets an explicit theme before the first paint', () => {
     expect(runHead('?theme=dark', ['en']).theme).toBe('dark');
     expect(runHead('?theme=auto', ['en']).theme).toBeNull();

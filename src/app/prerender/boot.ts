@@ -26,13 +26,17 @@ import type { Lang } from '../../data/lang';
  * module (src/data-loading/firstPicture.ts), which draws a large graph before the app has started.
  * Other origins wait for the app's check of the allowed data origins.
  */
-export function headScript(firstPicture: string | null): string {
+export function headScript(firstPicture: string | null, articleData: string | null = null): string {
   // With the first picture's module: the file is fetched here (the module and then the app take
   // the response over: window.allianceNetworkDownload); otherwise preloaded, for the app's fetch.
   const preload = `var k=document.createElement('link');k.rel='preload';k.setAttribute('as','fetch');k.crossOrigin='anonymous';k.href=u.href;k.onload=k.onerror=function(){k.setAttribute('data-done','')};document.head.appendChild(k)`;
   const fetchAndPicture = `var f=fetch(u.href,{credentials:'same-origin'});f.catch(function(){});window.allianceNetworkDownload={url:u.href,response:f};var s=document.createElement('script');s.type='module';s.src=${JSON.stringify(firstPicture)};s.setAttribute('data-first-picture-module','');document.head.appendChild(s)`;
   const load = firstPicture ? `if(em){${preload}}else{${fetchAndPicture}}` : preload;
-  return `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),l=q.get('lang');if(l!=='de'&&l!=='en'){var n=navigator.languages||[navigator.language];l=String(n[0]||'en').toLowerCase().indexOf('de')===0?'de':'en'}d.lang=l;var t=q.get('theme');if(t==='light'||t==='dark')d.setAttribute('data-theme',t);var e=q.get('embed'),on=e==='1'||e==='true',off=e==='0'||e==='false',em=on||(q.has('childId')&&!off),v=q.get('data');d.setAttribute('data-prerender',em||v!==null?'skip':l);if(v)try{var u=new URL(v,document.baseURI);if(u.origin===location.origin&&/^https?:$/.test(u.protocol)){${load}}}catch(x){}})();`;
+  // The article's dataset, for the article view only (a page with data= has its own file).
+  const article = articleData
+    ? `if(v===null){var a=document.createElement('link');a.rel='preload';a.setAttribute('as','fetch');a.crossOrigin='anonymous';a.href=${JSON.stringify(articleData)};document.head.appendChild(a)}`
+    : '';
+  return `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),l=q.get('lang');if(l!=='de'&&l!=='en'){var n=navigator.languages||[navigator.language];l=String(n[0]||'en').toLowerCase().indexOf('de')===0?'de':'en'}d.lang=l;var t=q.get('theme');if(t==='light'||t==='dark')d.setAttribute('data-theme',t);var e=q.get('embed'),on=e==='1'||e==='true',off=e==='0'||e==='false',em=on||(q.has('childId')&&!off),v=q.get('data');d.setAttribute('data-prerender',em||v!==null?'skip':l);${article}if(v)try{var u=new URL(v,document.baseURI);if(u.origin===location.origin&&/^https?:$/.test(u.protocol)){${load}}}catch(x){}})();`;
 }
 
 export const HEAD_SCRIPT = headScript(null);

@@ -41,8 +41,9 @@ export function injectPrerendered(
   html: string,
   views: Record<Lang, string>,
   firstPicture: string | null = null,
+  articleData: string | null = null,
 ): string {
-  const head = headScript(firstPicture);
+  const head = headScript(firstPicture, articleData);
   if (!html.includes(ROOT)) throw new Error(`prerender: index.html has no ${ROOT}`);
   const body = [
     `<div id="root" data-prerendered="de">${views.de}</div>`,
@@ -83,6 +84,15 @@ function firstPictureFile(bundle: OutputBundle | undefined): string | null {
   return file ? `./${file}` : null;
 }
 
+/**
+ * The article's dataset in the build, as the page links it: the head script preloads it for the
+ * article view, so it downloads in parallel with the JavaScript (not for a page with data=).
+ */
+function articleDataFile(bundle: OutputBundle | undefined): string | null {
+  const file = Object.keys(bundle ?? {}).find((name) => /alliance-network-[^/]*\.json$/.test(name));
+  return file ? `./${file}` : null;
+}
+
 export function prerenderArticle(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -94,7 +104,12 @@ export function prerenderArticle(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
-        return injectPrerendered(html, await renderViews(config), firstPictureFile(ctx.bundle));
+        return injectPrerendered(
+          html,
+          await renderViews(config),
+          firstPictureFile(ctx.bundle),
+          articleDataFile(ctx.bundle),
+        );
       },
     },
   };
