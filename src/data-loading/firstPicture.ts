@@ -7,6 +7,7 @@
  * one, which the page never parses. The app takes the response, the preview, the worker and the check over
  * (./firstPictureHandover.ts) and removes this picture once its own is drawn.
  */
+import { MAX_FILE_BYTES } from '../data/limits';
 import { layoutPreview, previewInput } from '../layout/large/preview';
 import type { GraphPreview } from '../layout/large/preview';
 import { drawPreview } from '../network/canvas/previewScene';
@@ -135,7 +136,10 @@ function start({ url, response: fetched }: Download): void {
   early.catch(() => {});
   // Read once, here (a clone's body would be copied through this thread, chunk by chunk); the app
   // gets the same body and status as a response of its own.
-  const blob = fetched.then((r) => (r.ok ? r.blob() : null)).catch(() => null);
+  // Not read at all when its headers say it is over the app's limit: the app refuses it unread.
+  const blob = fetched
+    .then((r) => (r.ok && !((sizeOf(r) ?? 0) > MAX_FILE_BYTES) ? r.blob() : null))
+    .catch(() => null);
   const response = Promise.all([fetched, blob]).then(([r, b]) => (b ? asResponse(r, b) : r));
   const posted = Promise.all([blob, early.catch(() => null)]).then(([b, earlyWorker]) => {
     if (!b || b.size <= MAIN_THREAD_PREVIEW_BYTES) return null;

@@ -174,6 +174,23 @@ test('the file named by data= is downloaded once, from the start: while the appâ
   expect(page.errors).toEqual([]);
 });
 
+test('a data= file over the size limit is refused with the limit named, also on the first pictureâ€™s path', async ({
+  newPage,
+  origins,
+}) => {
+  // Spaces past the limit (gitignored, made once): the first picture leaves it unread, the app refuses it.
+  const file = `${root}/tests/e2e/fixtures/generated-over-limit.json`;
+  if (!existsSync(file)) writeFileSync(file, Buffer.alloc(10 * 1024 * 1024 + 1, 0x20));
+  const page = await newPage();
+  await page.goto(`${origins.app}/?data=/fixtures/generated-over-limit.json&lang=en`);
+  await expect(page.locator('[data-error-view]')).toContainText(
+    'the file is too large: 10,485,761 bytes (10.0 MiB), the limit is 10 MiB (10,485,760 bytes)',
+    { timeout: 30_000 },
+  );
+  await expect(page.locator('[data-first-picture]')).toHaveCount(0);
+  expect(page.errors).toEqual([]);
+});
+
 test('a large file refused after its preview shows its problem, not the preview', async ({
   newPage,
   origins,
