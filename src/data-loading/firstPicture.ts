@@ -8,7 +8,7 @@
  * (./firstPictureHandover.ts) and removes this picture once its own is drawn.
  */
 import { MAX_FILE_BYTES } from '../data/limits';
-import { layoutPreview, previewInput } from '../layout/large/preview';
+import { previewOfText } from '../layout/large/preview';
 import type { GraphPreview } from '../layout/large/preview';
 import { drawPreview } from '../network/canvas/previewScene';
 import { FIRST_PICTURE_ATTR, MAIN_THREAD_PREVIEW_BYTES, publishFirstPicture } from './firstPictureHandover';
@@ -40,14 +40,6 @@ function nextTask(): Promise<void> {
     .scheduler;
   if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'user-blocking' });
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Parsed and read in one task, laid out in the next (each under 50 ms at 1,000 nodes here). */
-async function previewHere(text: string, frame: Frame): Promise<GraphPreview | null> {
-  const read = previewInput(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), frame);
-  if (!read) return null;
-  await nextTask();
-  return layoutPreview(read);
 }
 
 /** The worker's preview of a large file, sent before its check's verdict (null if none comes). */
@@ -150,7 +142,8 @@ function start({ url, response: fetched }: Download): void {
     .then(async ([b, large]) => {
       if (large) return previewFromWorker(large.check);
       if (!b || b.size > MAIN_THREAD_PREVIEW_BYTES) return null;
-      return previewHere(await b.text(), frame);
+      // Parsed and read in one task, laid out in the next (each under 50 ms at 1,000 nodes here).
+      return previewOfText(await b.text(), frame, nextTask);
     })
     .catch(() => null)
     .then(async (made) => {

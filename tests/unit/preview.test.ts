@@ -4,7 +4,7 @@ import { parseDataset } from '../../src/data/parse';
 import { generateDataset } from '../../src/graph/generate';
 import { createForceLayout } from '../../src/layout/large/forceCore';
 import { createLargeLayout, forceInputOf } from '../../src/layout/large/largeLayout';
-import { graphPreview } from '../../src/layout/large/preview';
+import { graphPreview, previewOfText } from '../../src/layout/large/preview';
 
 const frame = { width: 1280, height: 800 };
 
@@ -21,6 +21,21 @@ describe('the preview of a large graph while its file is checked', () => {
     expect(ids[preview.source[0]!]).toBe(data.edges[0]!.source);
     expect(ids[preview.target[0]!]).toBe(data.edges[0]!.target);
     expect([...preview.edgeGroup].every((g) => g < 4)).toBe(true);
+  });
+
+  it('is made from a file’s text on the page, with a pause between reading and laying out', async () => {
+    const text = JSON.stringify(generateDataset({ nodes: 400, seed: 5 }));
+    const steps: string[] = [];
+    const pause = async () => {
+      steps.push('pause');
+    };
+    const made = await previewOfText(`\ufeff${text}`, frame, pause);
+    expect(made, 'a byte order mark is no obstacle').not.toBeNull();
+    expect(made!.xy).toEqual(graphPreview(JSON.parse(text), frame)!.xy);
+    expect(steps).toEqual(['pause']);
+    const small = await previewOfText(JSON.stringify(generateDataset({ nodes: 50, seed: 1 })), frame, pause);
+    expect(small, 'none for a small graph, and no pause for it').toBeNull();
+    expect(steps).toEqual(['pause']);
   });
 
   it('is not made for small graphs or for JSON that is not a graph', () => {

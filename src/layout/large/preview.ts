@@ -79,6 +79,22 @@ export function layoutPreview({ input, nodeKind, edgeGroup }: PreviewInput): Gra
   };
 }
 
+/**
+ * The preview of a file's text (a byte order mark is ignored), made on the page: parsed and read,
+ * then `pause()` (a task boundary, so the parsed JSON is garbage before the start positions are
+ * worked out and neither step blocks the page long), then laid out. Null when it is no large graph.
+ */
+export async function previewOfText(
+  text: string,
+  frame: { width: number; height: number },
+  pause: () => Promise<unknown>,
+): Promise<GraphPreview | null> {
+  const read = previewInput(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), frame);
+  if (!read) return null;
+  await pause();
+  return layoutPreview(read);
+}
+
 /** Both steps at once (the worker, which keeps the JSON for its check anyway). */
 export function graphPreview(json: unknown, frame: { width: number; height: number }): GraphPreview | null {
   const read = previewInput(json, frame);
