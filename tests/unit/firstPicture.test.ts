@@ -9,27 +9,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseDataset } from '../../src/data/parse';
-import type { WorkerReply, WorkerRequest } from '../../src/data/validationService';
+import type { WorkerReply } from '../../src/data/validationService';
+import { fakeValidationWorker } from './fixtures';
 import type { FirstPicture, PostedCheck } from '../../src/data-loading/firstPictureHandover';
 import type { GraphPreview } from '../../src/layout/large/preview';
 
 const article = readFileSync(join(__dirname, '../../data/alliance-network.json'), 'utf8');
-
-/** A stand-in for the dataset worker: it checks what it is asked and logs what happens. */
-function fakeWorker(log: string[]) {
-  const target = new EventTarget();
-  const worker = Object.assign(target, {
-    terminate: () => log.push('terminated'),
-    postMessage: (request: WorkerRequest) => {
-      log.push(request.preview ? 'check with preview' : 'check');
-      void (async () => {
-        const result = parseDataset(await request.blob!.text());
-        target.dispatchEvent(new MessageEvent('message', { data: { id: request.id, result } }));
-      })();
-    },
-  });
-  return worker as unknown as Worker;
-}
 
 const preview: GraphPreview = {
   n: 2,
@@ -71,7 +56,7 @@ describe('the app takes the first picture over', () => {
   it('its response, preview and worker: one download, one preview, one check', async () => {
     const url = new URL('/graph.json', document.baseURI).href;
     const log: string[] = [];
-    published({ url, preview: Promise.resolve(preview), worker: Promise.resolve(fakeWorker(log)) });
+    published({ url, preview: Promise.resolve(preview), worker: Promise.resolve(fakeValidationWorker(log)) });
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const { openDatasetUrl } = await import('../../src/data-loading/datasetLoading');
     const { useLayoutStatus } = await import('../../src/store/layoutStatus');
@@ -88,7 +73,7 @@ describe('the app takes the first picture over', () => {
   it('a large file’s check the first picture already asked of the worker: listened to, not asked again', async () => {
     const url = new URL('/big.json', document.baseURI).href;
     const log: string[] = [];
-    const worker = fakeWorker(log);
+    const worker = fakeValidationWorker(log);
     const result = parseDataset(article);
     const replies: WorkerReply<GraphPreview>[] = [
       { id: 1, phase: 'validating' },
@@ -115,7 +100,7 @@ describe('the app takes the first picture over', () => {
     const log: string[] = [];
     published({
       url: new URL('/other.json', document.baseURI).href,
-      worker: Promise.resolve(fakeWorker(log)),
+      worker: Promise.resolve(fakeValidationWorker(log)),
     });
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(article));
     const { takeFirstPicture } = await import('../../src/data-loading/firstPictureHandover');

@@ -1,9 +1,8 @@
 /** Loading files and URLs (jsdom has no Worker, so this is the main-thread fallback). */
 import { describe, expect, it, vi } from 'vitest';
 import { loadDatasetFile, loadDatasetUrl } from '../../src/data/loadDataset';
-import { parseDataset } from '../../src/data/parse';
 import { formatProblem } from '../../src/data/validate';
-import type { WorkerRequest } from '../../src/data/validationService';
+import { fakeValidationWorker } from './fixtures';
 
 import article from '../../data/alliance-network.json';
 
@@ -140,23 +139,8 @@ describe('loadDatasetUrl', () => {
 });
 
 describe('the preview of a large graph while its file is checked', () => {
-  /** A stand-in worker: records what it is asked and answers with the main thread's verdict. */
-  function fakeWorker(log: string[]) {
-    const target = new EventTarget();
-    const worker = Object.assign(target, {
-      terminate: () => log.push('terminated'),
-      postMessage: (request: WorkerRequest) => {
-        log.push(request.preview ? 'check with preview' : 'check');
-        void (async () => {
-          const result = parseDataset(await request.blob!.text());
-          target.dispatchEvent(new MessageEvent('message', { data: { id: request.id, result } }));
-        })();
-      },
-    });
-    return worker as unknown as Worker;
-  }
   const options = (log: string[], maxBytes: number) => ({
-    worker: fakeWorker(log),
+    worker: fakeValidationWorker(log),
     preview: {
       width: 800,
       height: 600,
