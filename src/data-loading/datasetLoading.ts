@@ -166,12 +166,12 @@ async function fromDataUrl(value: string): Promise<{ result: ValidationResult; c
   const decision = checkDataUrl(value, document.baseURI, ALLOWED_DATA_ORIGINS);
   if (!decision.ok) return { result: refusal(value, decision.reason), current: true };
   const isAllowed = (finalUrl: string) => checkDataUrl(finalUrl, document.baseURI, ALLOWED_DATA_ORIGINS).ok;
-  // The loader hands the file to the worker the moment it is there: a `data=` file of this site is
-  // the response the page's head preloaded (src/app/prerender/boot.ts).
-  // The page's first picture took the preloaded response over already: the first ask gets it.
+  // A `data=` file of this site is downloading since the page's head (src/app/prerender/boot.ts):
+  // fetched there and taken over by the page's first picture, whose response the loader's first ask
+  // gets; or, in the embed layout, preloaded, and asked for once the preload is complete.
   const first = await takeFirstPicture(decision.url);
   let unread = first?.response;
-  const afterPreload: typeof fetch = (input, init) => {
+  const fromHead: typeof fetch = (input, init) => {
     const taken = unread;
     unread = undefined;
     if (taken && String(input) === decision.url && !init?.cache) return taken;
@@ -179,7 +179,7 @@ async function fromDataUrl(value: string): Promise<{ result: ValidationResult; c
   };
   return track(
     labelOf(value),
-    (onPhase, worker) => loadDatasetUrl(decision.url, onPhase, isAllowed, afterPreload, worker),
+    (onPhase, worker) => loadDatasetUrl(decision.url, onPhase, isAllowed, fromHead, worker),
     first,
   );
 }

@@ -4,8 +4,8 @@
  * (src/app/prerender/boot.ts). It takes over the head script's fetch of the file and, for a graph
  * the canvas renderer will draw (300 nodes and more), draws its preview over the window: made here
  * for a file of up to MAIN_THREAD_PREVIEW_BYTES, by the worker (with the file's check) for a larger
- * one, which the page never parses. The app takes the response, the preview, the worker and the check over
- * (./firstPictureHandover.ts) and removes this picture once its own is drawn.
+ * one, which the page never parses. The app takes the response, the preview, the worker and the
+ * check over (./firstPictureHandover.ts) and removes this picture once its own is drawn.
  */
 import { MAX_FILE_BYTES } from '../data/limits';
 import { previewOfText } from '../layout/large/preview';

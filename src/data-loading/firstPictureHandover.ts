@@ -1,8 +1,8 @@
 /**
  * What the page's first picture of a `data=` file (./firstPicture.ts, a module of its own that
- * the head script loads beside the file) hands to the app: the file's response, taken from the
- * preload; the preview drawn of it; and the dataset worker, started early. Kept on the window:
- * the two are separate entry modules of one page.
+ * the head script loads beside the file) hands to the app: the file's response, from the head
+ * script's fetch; the preview drawn of it; and the dataset worker, started early. Kept on the
+ * window: the two are separate entry modules of one page.
  */
 import type { GraphPreview } from '../layout/large/preview';
 import type { PostedCheck as PostedCheckOf } from '../data/loadDataset';
@@ -13,7 +13,7 @@ export type PostedCheck = PostedCheckOf<GraphPreview>;
 export interface FirstPicture {
   /** The `data=` file's absolute URL. */
   url: string;
-  /** Its response, unread (the first picture reads a clone): the app's download. */
+  /** Its response (the body the first picture read, as a response of its own): the app's download. */
   response: Promise<Response>;
   /** The preview drawn as the first picture; null when none was made (the app makes none either). */
   preview: Promise<GraphPreview | null>;

@@ -18,13 +18,15 @@
 import type { Lang } from '../../data/lang';
 
 /**
- * Plain ES5 in <head>: language, theme and whether the prerendered view fits the URL; and for a
- * `data=` URL of this site, a preload of the file, so its download runs while the app's code is
- * fetched and started (the app's fetch of the same URL then takes the preloaded response, once it
- * is complete: `data-done` on the link, see src/data-loading/datasetLoading.ts). Outside the embed
- * layout, and when the build has one (`firstPicture`, its file), it also loads the first picture's
- * module (src/data-loading/firstPicture.ts), which draws a large graph before the app has started.
- * Other origins wait for the app's check of the allowed data origins.
+ * Plain ES5 in <head>: language, theme and whether the prerendered view fits the URL; the article's
+ * dataset for the article view (`articleData`); and for a `data=` URL of this site, the file's
+ * download, so it runs while the app's code is fetched and started. Outside the embed layout, when
+ * the build has one (`firstPicture`, its file), the file is fetched here and the first picture's
+ * module (src/data-loading/firstPicture.ts) loaded, which draws a large graph before the app has
+ * started and hands it the response. Otherwise the file is preloaded, and the app's fetch of the
+ * same URL takes the preloaded response once it is complete (`data-done` on the link, see
+ * src/data-loading/datasetLoading.ts). Other origins wait for the app's check of the allowed data
+ * origins.
  */
 export function headScript(firstPicture: string | null, articleData: string | null = null): string {
   // With the first picture's module: the file is fetched here (the module and then the app take
