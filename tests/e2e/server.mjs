@@ -72,7 +72,13 @@ export function startServer(port = 0, extraMounts = []) {
         server,
         port: actual,
         origin: `http://127.0.0.1:${actual}`,
-        close: () => new Promise((r) => server.close(r)),
+        // Every connection dropped too: a socket the browser opened ahead of need and never used
+        // would otherwise hold close() until the server's request timeout (minutes).
+        close: () =>
+          new Promise((r) => {
+            server.close(r);
+            server.closeAllConnections();
+          }),
       });
     });
   });
