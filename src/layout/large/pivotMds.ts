@@ -116,6 +116,10 @@ export function pivotMds(n: number, adj: Adjacency, options: PivotMdsOptions): F
   const dist = new Int32Array(n);
   const queue = new Int32Array(n);
   const minDist = new Int32Array(n).fill(0x7fffffff);
+  // Sums for the double centring below, taken as C is filled (one pass less over n×k values).
+  const rowMean = new Float64Array(n);
+  const colMean = new Float64Array(k);
+  let grand = 0;
   // First pivot: the most connected node (the centre of things).
   let pivot = 0;
   for (let i = 1; i < n; i++) {
@@ -126,12 +130,18 @@ export function pivotMds(n: number, adj: Adjacency, options: PivotMdsOptions): F
     let far = 0;
     for (let i = 0; i < n; i++) if (dist[i]! > far) far = dist[i]!;
     const col = p * n;
+    let column = 0;
     for (let i = 0; i < n; i++) {
       // Another component: a little further than the farthest reachable node.
       const d = dist[i]! < 0 ? far + 1 : dist[i]!;
-      c[col + i] = d * d;
+      const squared = d * d;
+      c[col + i] = squared;
+      rowMean[i]! += squared;
+      column += squared;
       if (dist[i]! >= 0 && dist[i]! < minDist[i]!) minDist[i] = dist[i]!;
     }
+    colMean[p] = column / n;
+    grand += column;
     // Next pivot: the node farthest from every pivot so far (ties: the lower index).
     let next = -1;
     let best = -1;
@@ -144,20 +154,7 @@ export function pivotMds(n: number, adj: Adjacency, options: PivotMdsOptions): F
     }
     pivot = next;
   }
-  // Double centring (sums first, one division each).
-  const rowMean = new Float64Array(n);
-  const colMean = new Float64Array(k);
-  let grand = 0;
-  for (let p = 0; p < k; p++) {
-    let column = 0;
-    for (let i = 0; i < n; i++) {
-      const v = c[p * n + i]!;
-      rowMean[i]! += v;
-      column += v;
-    }
-    colMean[p] = column / n;
-    grand += column;
-  }
+  // Double centring (the sums were taken above; one division each).
   grand /= n * k;
   for (let i = 0; i < n; i++) rowMean[i]! /= k;
   for (let p = 0; p < k; p++) {

@@ -53,25 +53,31 @@ export function previewInput(json: unknown, frame: { width: number; height: numb
   if (typeof json !== 'object' || json === null) return null;
   const { nodes, edges } = json as { nodes?: unknown; edges?: unknown };
   if (!Array.isArray(nodes) || !Array.isArray(edges) || !prefersCanvas(nodes.length)) return null;
-  const kinds = nodes.map((node) => field(node, 'kind'));
-  const input = forceInputOf(
-    nodes.map((node, i) => ({ id: field(node, 'id'), kind: kinds[i]! })),
-    edges.map((edge) => ({ source: field(edge, 'source'), target: field(edge, 'target') })),
-    frame,
-  );
+  // One plain loop each (this runs once per file, before the browser has optimised it).
   const kindIndex = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
-  return {
-    input,
-    nodeKind: Uint8Array.from(kinds, (k) => kindIndex.get(k) ?? NONE),
-    edgeGroup: Uint8Array.from(edges, (edge) => groupIndex(field(edge, 'kind'))),
-  };
+  const read: { id: string; kind: string }[] = [];
+  const nodeKind = new Uint8Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const kind = field(nodes[i], 'kind');
+    read.push({ id: field(nodes[i], 'id'), kind });
+    nodeKind[i] = kindIndex.get(kind) ?? NONE;
+  }
+  const ends: { source: string; target: string }[] = [];
+  const edgeGroup = new Uint8Array(edges.length);
+  for (let j = 0; j < edges.length; j++) {
+    const edge: unknown = edges[j];
+    ends.push({ source: field(edge, 'source'), target: field(edge, 'target') });
+    edgeGroup[j] = groupIndex(field(edge, 'kind'));
+  }
+  return { input: forceInputOf(read, ends, frame), nodeKind, edgeGroup };
 }
 
 /** The preview of that structure: where the layout starts. */
 export function layoutPreview({ input, nodeKind, edgeGroup }: PreviewInput): GraphPreview {
   return {
     n: input.n,
-    xy: Float32Array.from(startPositions(input)),
+    // A typed array's copy (not Float32Array.from, which iterates).
+    xy: new Float32Array(startPositions(input)),
     source: input.source,
     target: input.target,
     nodeKind,
