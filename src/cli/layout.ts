@@ -22,7 +22,7 @@ const started = Date.now();
 const layout = layoutDataset(dataset, { effort: 'build' });
 console.log(`arranged ${dataset.nodes.length} nodes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 // Readability is promised for the default view: optional layers (off by default) are left out.
-const shown = new Set(dataset.nodes.filter((n) => !n.layer).map((n) => n.id));
+const shown: ReadonlySet<string> = new Set(dataset.nodes.filter((n) => !n.layer).map((n) => n.id));
 const defaultView: ArrangeInput = {
   nodes: dataset.nodes.filter((n) => shown.has(n.id)),
   edges: dataset.edges.filter((e) => !e.layer && shown.has(e.source) && shown.has(e.target)),

@@ -4,7 +4,7 @@
  * view computes the place itself. Iterative, so deep nesting cannot overflow.
  */
 
-const WS = new Set([' ', '\t', '\n', '\r']);
+const WS: ReadonlySet<string> = new Set([' ', '\t', '\n', '\r']);
 
 /** Offset of the first character that makes `text` invalid JSON, or -1 if it is valid. */
 export function jsonErrorOffset(text: string): number {

@@ -31,7 +31,7 @@ export interface UrlState {
 
 /** Parameters that belong to host protocols (Pym.js) and are not ours to warn about. */
 export const HOST_PARAMS = ['childId', 'parentTitle', 'parentUrl', 'initialWidth'] as const;
-const FOREIGN_PARAMS = new Set<string>(HOST_PARAMS);
+const FOREIGN_PARAMS: ReadonlySet<string> = new Set<string>(HOST_PARAMS);
 
 export interface ParsedUrlState {
   state: UrlState;

@@ -130,6 +130,9 @@ describe('architecture', () => {
         .split('\n')
         .forEach((line, i) => {
           if (/^(export\s+)?(let|var)\s/.test(line)) offenders.push(`${relative(SRC, f)}:${i + 1}`);
+          // A collection made at module level is shared by every use: only read-only ones (typed so).
+          if (/^(export\s+)?const\s+\w+\s*=\s*new\s+(Map|WeakMap|Set|WeakSet)\b/.test(line))
+            offenders.push(`${relative(SRC, f)}:${i + 1}`);
         });
     }
     expect(offenders).toEqual([]);

@@ -4,7 +4,20 @@
  * `alliance-network-us-japan-step-3-headquarters.svg`. Pure, ASCII only.
  */
 const PREFIX = 'alliance-network';
-const STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'der', 'die', 'das', 'des', 'und', 'ein', 'eine']);
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'der',
+  'die',
+  'das',
+  'des',
+  'und',
+  'ein',
+  'eine',
+]);
 
 export function slug(text: string): string {
   return text

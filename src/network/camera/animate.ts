@@ -15,8 +15,6 @@ const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 
 const same = (a: ViewTransform, b: ViewTransform) =>
   Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01 && Math.abs(a.k - b.k) < 1e-4;
 
-const running = new WeakMap<ZoomControl, () => void>();
-
 /**
  * Moves the camera to `to`. A newer move, or the reader grabbing the picture
  * mid-way, stops the old one. `minScale` keeps the zoom from dipping below it
@@ -29,8 +27,10 @@ export function animateTo(
   animate = true,
   minScale = 0,
 ): void {
-  running.get(control)?.();
-  running.delete(control);
+  // One move at a time per camera: kept by the camera itself.
+  const { moving } = control;
+  moving.stop?.();
+  moving.stop = null;
   const from = control.current();
   if (!animate || prefersReducedMotion() || same(from, to) || size.width <= 0) {
     control.set(to);
@@ -49,10 +49,10 @@ export function animateTo(
   let last = from;
   let frame = 0;
   const stop = () => cancelAnimationFrame(frame);
-  running.set(control, stop);
+  moving.stop = stop;
   const tick = (now: number) => {
     if (!same(control.current(), last)) {
-      running.delete(control);
+      if (moving.stop === stop) moving.stop = null;
       return; // someone else moved the picture
     }
     const p = Math.min(1, (now - start) / duration);
@@ -62,7 +62,7 @@ export function animateTo(
     control.set(last);
     last = control.current();
     if (p < 1) frame = requestAnimationFrame(tick);
-    else running.delete(control);
+    else if (moving.stop === stop) moving.stop = null;
   };
   frame = requestAnimationFrame(tick);
 }

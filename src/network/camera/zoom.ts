@@ -11,6 +11,8 @@ export interface ZoomControl {
   set(t: ViewTransform): void;
   current(): ViewTransform;
   destroy(): void;
+  /** Stops the camera's move under way (./animate.ts), if any, and holds the next one's stop. */
+  moving: { stop: (() => void) | null };
 }
 
 export function bindZoom(svg: SVGSVGElement, viewport: SVGGElement): ZoomControl {
@@ -32,5 +34,6 @@ export function bindZoom(svg: SVGSVGElement, viewport: SVGGElement): ZoomControl
     destroy: () => {
       selection.on('.zoom', null);
     },
+    moving: { stop: null },
   };
 }

@@ -49,13 +49,25 @@ export function readPalette(el: Element): Map<string, string> {
   return out;
 }
 
-const labelWidths = new Map<string, number>();
-function labelWidth(text: string): number {
-  let w = labelWidths.get(text);
+/**
+ * What one canvas's drawing works out once and keeps between frames: each label's width and each
+ * kind's symbol path. Kept by whoever owns the canvas (the renderer's paint state), not here.
+ */
+export interface DrawMemo {
+  labelWidths: Map<string, number>;
+  symbols: Map<NodeKind, Path2D>;
+}
+
+export function createDrawMemo(): DrawMemo {
+  return { labelWidths: new Map(), symbols: new Map() };
+}
+
+function labelWidth(memo: DrawMemo, text: string): number {
+  let w = memo.labelWidths.get(text);
   if (w === undefined) {
     w = estimateLabelWidth(text, CANVAS_LABEL_PX);
-    if (labelWidths.size > 50_000) labelWidths.clear();
-    labelWidths.set(text, w);
+    if (memo.labelWidths.size > 50_000) memo.labelWidths.clear();
+    memo.labelWidths.set(text, w);
   }
   return w;
 }
@@ -83,17 +95,21 @@ export function batchEdges(layout: LayoutEngine, edges: readonly GraphEdge[]): E
   return [...batches.values()];
 }
 
-const symbols = new Map<NodeKind, Path2D>();
-function symbolOf(kind: NodeKind): Path2D {
-  let p = symbols.get(kind);
+function symbolOf(memo: DrawMemo, kind: NodeKind): Path2D {
+  let p = memo.symbols.get(kind);
   if (!p) {
     p = new Path2D(symbolPath(kind, symbolRadius(kind)));
-    symbols.set(kind, p);
+    memo.symbols.set(kind, p);
   }
   return p;
 }
 
-export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, palette: Map<string, string>) {
+export function drawNetwork(
+  ctx: CanvasRenderingContext2D,
+  scene: CanvasScene,
+  palette: Map<string, string>,
+  memo: DrawMemo = createDrawMemo(),
+) {
   const { width, height, dpr, transform: t, layout, highlight } = scene;
   const color = (name: string) => palette.get(name) ?? '#777';
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -171,7 +187,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
     for (const [kind, list] of byKind) {
       ctx.fillStyle = color(`--kind-${kind}`);
       if (shapes) {
-        const path = symbolOf(kind);
+        const path = symbolOf(memo, kind);
         for (const n of list) {
           ctx.translate(n.x ?? 0, n.y ?? 0);
           ctx.fill(path);
@@ -224,7 +240,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, scene: CanvasScene, p
     candidates.push(
       screenLabel(
         v.label,
-        labelWidth(v.label),
+        labelWidth(memo, v.label),
         t.x + (n.x ?? 0) * t.k,
         t.y + (n.y ?? 0) * t.k,
         symbolRadius(v.kind),

@@ -9,8 +9,8 @@
 import { FILTER_GROUPS } from '../../data/kinds';
 import type { ViewTransform } from '../../layout/geometry';
 import type { LargeLayoutEngine } from '../../layout/large/largeLayout';
-import { drawNetwork, readPalette } from './canvasDraw';
-import type { CanvasScene } from './canvasDraw';
+import { createDrawMemo, drawNetwork, readPalette } from './canvasDraw';
+import type { CanvasScene, DrawMemo } from './canvasDraw';
 import { blitCache, drawCached } from './sceneCache';
 import type { SceneCache } from './sceneCache';
 
@@ -31,6 +31,8 @@ export interface PaintState {
   edgeViewKey: string;
   edgeViewId: number;
   edgeMask: Uint8Array | null;
+  /** Label widths and symbol paths, worked out once for this canvas. */
+  memo: DrawMemo;
 }
 
 export function createPaintState(): PaintState {
@@ -44,6 +46,7 @@ export function createPaintState(): PaintState {
     edgeViewKey: '',
     edgeViewId: 0,
     edgeMask: null,
+    memo: createDrawMemo(),
   };
 }
 
@@ -107,7 +110,7 @@ function fullDraw(state: PaintState, input: FrameInput, ctx: CanvasRenderingCont
   if (!settled) {
     // Positions change with every batch: straight onto the screen, nothing to keep.
     state.cache = null;
-    drawNetwork(ctx, scene(size.width, size.height, tr), palette);
+    drawNetwork(ctx, scene(size.width, size.height, tr), palette, state.memo);
   } else {
     // Settled: keep the drawing, with a margin so a pan reveals picture, not blank.
     const margin = marginOf(size);
@@ -115,7 +118,13 @@ function fullDraw(state: PaintState, input: FrameInput, ctx: CanvasRenderingCont
     state.cache = drawCached(
       state.cache,
       { ...size, dpr, margin, transform: tr, version: state.version },
-      (c) => drawNetwork(c, scene(size.width + 2 * margin, size.height + 2 * margin, shifted), palette),
+      (c) =>
+        drawNetwork(
+          c,
+          scene(size.width + 2 * margin, size.height + 2 * margin, shifted),
+          palette,
+          state.memo,
+        ),
     );
     if (state.cache) blitCache(ctx, state.cache, tr);
   }
