@@ -69,9 +69,14 @@ async function onMainThread(blob: Blob, onPhase: OnPhase): Promise<ValidationRes
   }
   await nextFrame();
   // 'parsing' was announced above, before the pause that lets it paint.
-  return parseDataset(text, (phase) => {
-    if (phase !== 'parsing') onPhase(phase);
-  });
+  return parseDataset(
+    text,
+    (phase) => {
+      if (phase !== 'parsing') onPhase(phase);
+    },
+    undefined,
+    blob.size,
+  );
 }
 
 function inWorker<P>(blob: Blob, onPhase: OnPhase, options: ValidationWorker<P>): Promise<ValidationResult> {

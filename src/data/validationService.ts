@@ -45,6 +45,8 @@ export function serveValidation<P>(scope: DedicatedWorkerGlobalScope, onParsed?:
             // no preview, then
           }
         },
+        // A blob's size is the file's: not counted again from its text.
+        text === undefined ? blob?.size : undefined,
       );
     } catch (error) {
       result = {

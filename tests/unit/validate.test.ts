@@ -264,6 +264,16 @@ describe('parseDataset', () => {
       );
   });
 
+  it('takes the file’s size from the caller when it knows it (a blob’s), not from the text', () => {
+    // The size a file has on disk decides, not its text (which a wrong encoding may have changed).
+    const refused = parseDataset('{}', undefined, undefined, 10 * 1024 * 1024 + 1);
+    expect(refused.ok ? [] : refused.problems.map(formatProblem)).toEqual([
+      'the file is too large: 10,485,761 bytes (10.0 MiB), the limit is 10 MiB (10,485,760 bytes)',
+    ]);
+    const within = parseDataset(text, undefined, undefined, text.length);
+    expect(within.ok).toBe(true);
+  });
+
   it('reports the phases', () => {
     const phases: string[] = [];
     parseDataset(text, (p) => phases.push(p));
