@@ -34,10 +34,10 @@ function previewScene(preview: GraphPreview): Pick<CanvasScene, 'layout' | 'node
     const group = FILTER_GROUPS[edgeGroup[e]!] ?? 'context';
     batches.get(group)?.edges.push({ id: String(e), a: placed[a]!, b: placed[b]! });
   }
-  // No text of the file before it has been checked: the nodes have no labels here.
-  const nodes = placed
-    .map((p) => ({ id: p.id, kind: p.kind, label: '' }))
-    .toSorted((a, b) => degree[Number(b.id)]! - degree[Number(a.id)]!);
+  // No text of the file before it has been checked: the nodes have no labels here. Most connected
+  // first (a stable sort of the indices: no id read back as a number in every comparison).
+  const order = Array.from({ length: n }, (_, i) => i).toSorted((a, b) => degree[b]! - degree[a]!);
+  const nodes = order.map((i) => ({ id: placed[i]!.id, kind: placed[i]!.kind, label: '' }));
   return { layout: { position: (id) => placed[Number(id)] }, nodes, edges: [...batches.values()], placed };
 }
 
