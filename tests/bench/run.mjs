@@ -18,8 +18,10 @@ import { startServer } from '../e2e/server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// Loads of each large graph, ours and the peer's in turns (see loadInTurns).
-const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+// Loads of each large graph, ours and the peer's in turns (see loadInTurns): seven, as one load
+// moves by a third with what else the machine does, and medians of three came 0.3× apart from run
+// to run.
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 // Other work on the machine skews every figure: record how busy it was.
 const loadAtStart = loadavg().map((v) => Math.round(v * 100) / 100);
 const SIZES = [100, 1000, 5000];
