@@ -17,6 +17,7 @@ import { loadDatasetFile, loadDatasetUrl } from '../data/loadDataset';
 import type { Phase, ValidationWorker } from '../data/loadDataset';
 import type { GraphPreview } from '../layout/large/preview';
 import { useLayoutStatus } from '../store/layoutStatus';
+import { prefersReducedMotion } from '../ui/motion';
 import { MAIN_THREAD_PREVIEW_BYTES, takeFirstPicture } from './firstPictureHandover';
 import type { FirstPicture, PostedCheck } from './firstPictureHandover';
 import type { ValidationResult } from '../data/validate';
@@ -74,8 +75,7 @@ function datasetWorker(
   } catch {
     // e.g. a CSP without worker-src: the loader checks on the main thread
   }
-  const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  if (reduced || typeof window === 'undefined') return { worker };
+  if (prefersReducedMotion() || typeof window === 'undefined') return { worker };
   // The stage is about the window's size (its shape decides the preview's orientation).
   const frame = { width: window.innerWidth, height: window.innerHeight };
   // Fetched now, beside the file: a small file's preview is made on this thread (not in the first view's code).

@@ -11,6 +11,7 @@ import { MAX_FILE_BYTES } from '../data/limits';
 import { previewOfText } from '../layout/large/preview';
 import type { GraphPreview } from '../layout/large/preview';
 import { drawPreview } from '../network/canvas/previewScene';
+import { prefersReducedMotion } from '../ui/motion';
 import { FIRST_PICTURE_ATTR, MAIN_THREAD_PREVIEW_BYTES, publishFirstPicture } from './firstPictureHandover';
 import type { Download, FirstPicture, PostedCheck } from './firstPictureHandover';
 import type { WorkerReply, WorkerRequest } from '../data/validationService';
@@ -171,7 +172,7 @@ function start({ url, response: fetched }: Download): void {
 
 const download = window.allianceNetworkDownload;
 delete window.allianceNetworkDownload;
-if (download && !matchMedia('(prefers-reduced-motion: reduce)').matches) start(download);
+if (download && !prefersReducedMotion()) start(download);
 else if (download) {
   // Under reduced motion the first picture is the settled network (the app's): the app still
   // takes the download over.

@@ -6,6 +6,7 @@
  */
 import type { GraphPreview } from '../layout/large/preview';
 import type { PostedCheck as PostedCheckOf } from '../data/loadDataset';
+import { prefersReducedMotion } from '../ui/motion';
 
 /** A check already asked of the worker: its replies so far, then each as it comes. */
 export type PostedCheck = PostedCheckOf<GraphPreview>;
@@ -100,9 +101,13 @@ export function removeFirstPicture(into?: Element): void {
     el.removeAttribute('data-network-preview');
     const to = into?.getBoundingClientRect();
     const from = el.getBoundingClientRect();
-    const reduced =
-      typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (!to || to.width === 0 || from.width === 0 || typeof el.animate !== 'function' || reduced) {
+    if (
+      !to ||
+      to.width === 0 ||
+      from.width === 0 ||
+      typeof el.animate !== 'function' ||
+      prefersReducedMotion()
+    ) {
       el.remove();
       continue;
     }

@@ -4,12 +4,9 @@
  * along the path that feels shortest. Instant under prefers-reduced-motion.
  */
 import { interpolateZoom } from './interpolateZoom';
+import { prefersReducedMotion } from '../../ui/motion';
 import type { ViewTransform } from '../../layout/geometry';
 import type { ZoomControl } from './zoom';
-
-export function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-}
 
 const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 const same = (a: ViewTransform, b: ViewTransform) =>

@@ -10,7 +10,7 @@ import { useT } from '../../ui/useT';
 import { boundsOf, fitTransform } from '../../layout/geometry';
 import { symbolRadius } from '../../layout/nodeBox';
 import type { LayoutNode } from '../../layout/simulation';
-import { prefersReducedMotion } from '../camera/animate';
+import { prefersReducedMotion } from '../../ui/motion';
 import { batchEdges, edgeAt } from './canvasDraw';
 import { disposeCache } from './sceneCache';
 import { cameraMoving, createPaintState, paintFrame, redrawAtRest } from './paintFrame';

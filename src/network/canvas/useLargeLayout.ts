@@ -4,7 +4,7 @@ import type { Dataset } from '../../data/schema';
 import { createLargeLayout } from '../../layout/large/largeLayout';
 import type { LargeLayoutEngine } from '../../layout/large/largeLayout';
 import { useLayoutStatus } from '../../store/layoutStatus';
-import { prefersReducedMotion } from '../camera/animate';
+import { prefersReducedMotion } from '../../ui/motion';
 
 export interface LargeLayoutState {
   layout: LargeLayoutEngine | null;

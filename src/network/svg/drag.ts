@@ -5,6 +5,7 @@
  */
 import { drag, select } from 'd3';
 import type { LayoutEngine } from '../../layout/simulation';
+import { prefersReducedMotion } from '../../ui/motion';
 
 export function bindDrag(viewport: SVGGElement, elements: Iterable<SVGGElement>, layout: LayoutEngine): void {
   const behavior = drag<SVGGElement, unknown>()
@@ -35,8 +36,4 @@ export function bindDrag(viewport: SVGGElement, elements: Iterable<SVGGElement>,
       delete this.dataset.dragged;
     });
   for (const el of elements) select(el).call(behavior);
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
