@@ -7,6 +7,7 @@
  * the fallback.
  */
 import { shorten } from './dataUrlPolicy';
+import { withoutByteOrderMark } from './byteOrderMark';
 import { fileSizeProblem } from './limits';
 import type { Phase, ValidationResult } from './validate';
 import type { WorkerReply, WorkerRequest } from './validationService';
@@ -136,10 +137,7 @@ async function previewHere<P>(
   blob: Blob,
   make: (text: () => Promise<string>) => P | null | Promise<P | null>,
 ): Promise<P | null> {
-  const text = async () => {
-    const t = await blob.text();
-    return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
-  };
+  const text = async () => withoutByteOrderMark(await blob.text());
   try {
     return await make(text);
   } catch {

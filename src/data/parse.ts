@@ -6,6 +6,7 @@
  * only validates the bundled article, does not carry it.
  */
 import { duplicateKeyProblems } from './duplicateKeys';
+import { withoutByteOrderMark } from './byteOrderMark';
 import { encodingProblem } from './encoding';
 import { jsonErrorOffset, lineColumn } from './jsonPosition';
 import { MAX_FILE_BYTES, countProblems, fileSizeProblem } from './limits';
@@ -27,8 +28,7 @@ export function parseDataset(
   /** The file's size in bytes when the caller knows it (a blob's): then not counted from the text. */
   bytes?: number,
 ): ValidationResult {
-  // Editors on Windows like to start files with a byte order mark; JSON.parse does not.
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = withoutByteOrderMark(input);
   // A UTF-8 file has at least as many bytes as its text has characters: count exactly only when it
   // may matter, and only when not known (counting a 9 MB text takes 25–40 ms before the parse).
   const size =

@@ -6,6 +6,7 @@
  * all, and no text of the file is kept, so nothing the file says reaches the page before it
  * has been checked. The layout of the checked dataset starts from these very positions.
  */
+import { withoutByteOrderMark } from '../../data/byteOrderMark';
 import { EDGE_KINDS, FILTER_GROUPS, NODE_KINDS } from '../../data/kinds';
 import { startPositions } from './forceCore';
 import { forceInputOf } from './largeLayout';
@@ -95,7 +96,7 @@ export async function previewOfText(
   frame: { width: number; height: number },
   pause: () => Promise<unknown>,
 ): Promise<GraphPreview | null> {
-  const read = previewInput(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), frame);
+  const read = previewInput(JSON.parse(withoutByteOrderMark(text)), frame);
   if (!read) return null;
   await pause();
   return layoutPreview(read);
