@@ -12,10 +12,10 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { FIRST_PICTURE_FILE } from '../../data-loading/firstPictureBuild.js';
-
-type OutputBundle = Rollup.OutputBundle;
 import type { Lang } from '../../data/lang';
 import { BODY_SCRIPT, HEAD_SCRIPT, headScript } from './boot.js';
+
+type OutputBundle = Rollup.OutputBundle;
 
 const DATASET = new URL('../../../data/alliance-network.json', import.meta.url);
 const RENDER_MODULE = '/src/app/prerender/render.tsx';
@@ -78,20 +78,17 @@ async function renderViews(config: ResolvedConfig): Promise<Record<Lang, string>
   }
 }
 
-/** The first picture's module (src/data-loading/firstPictureBuild.ts), as the page links it. */
-function firstPictureFile(bundle: OutputBundle | undefined): string | null {
-  const file = Object.keys(bundle ?? {}).find((name) => FIRST_PICTURE_FILE.test(name));
+/** The build's file whose name matches `name`, as the page links it (null when there is none). */
+function bundleFile(bundle: OutputBundle | undefined, name: RegExp): string | null {
+  const file = Object.keys(bundle ?? {}).find((f) => name.test(f));
   return file ? `./${file}` : null;
 }
 
 /**
- * The article's dataset in the build, as the page links it: the head script preloads it for the
- * article view, so it downloads in parallel with the JavaScript (not for a page with data=).
+ * The article's dataset in the build: the head script preloads it for the article view, so it
+ * downloads in parallel with the JavaScript (not for a page with data=).
  */
-function articleDataFile(bundle: OutputBundle | undefined): string | null {
-  const file = Object.keys(bundle ?? {}).find((name) => /alliance-network-[^/]*\.json$/.test(name));
-  return file ? `./${file}` : null;
-}
+const ARTICLE_DATA_FILE = /alliance-network-[^/]*\.json$/;
 
 export function prerenderArticle(): Plugin {
   let config: ResolvedConfig;
@@ -107,8 +104,9 @@ export function prerenderArticle(): Plugin {
         return injectPrerendered(
           html,
           await renderViews(config),
-          firstPictureFile(ctx.bundle),
-          articleDataFile(ctx.bundle),
+          // The first picture's module (src/data-loading/firstPictureBuild.ts).
+          bundleFile(ctx.bundle, FIRST_PICTURE_FILE),
+          bundleFile(ctx.bundle, ARTICLE_DATA_FILE),
         );
       },
     },

@@ -11,7 +11,7 @@ export interface ZoomControl {
   set(t: ViewTransform): void;
   current(): ViewTransform;
   destroy(): void;
-  /** Stops the camera's move under way (./animate.ts), if any, and holds the next one's stop. */
+  /** The camera's move under way (./animate.ts): how to stop it, null when none runs. */
   moving: { stop: (() => void) | null };
 }
 
