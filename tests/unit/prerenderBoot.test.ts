@@ -15,6 +15,13 @@ import {
 import { allowBootScripts, injectPrerendered, scriptHash } from '../../src/app/prerender/vitePlugin';
 import { parseUrlState } from '../../src/store/urlState';
 
+/** Takes off what an earlier run of the head script added: its preloads and the first picture's module. */
+function clearHeadLoads() {
+  document.head
+    .querySelectorAll('link[rel=preload], script[data-first-picture-module]')
+    .forEach((e) => e.remove());
+}
+
 function runHead(search: string, languages: string[], language = 'de-AT', script = HEAD_SCRIPT) {
   window.history.replaceState(null, '', `/${search}`);
   Object.defineProperty(window.navigator, 'languages', { value: languages, configurable: true });
@@ -98,9 +105,7 @@ describe('the head boot script', () => {
     const FIRST = './assets/first-picture-abc.js';
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response('{}'));
     const loaded = (search: string) => {
-      document.head
-        .querySelectorAll('link[rel=preload], script[data-first-picture-module]')
-        .forEach((e) => e.remove());
+      clearHeadLoads();
       delete window.allianceNetworkDownload;
       fetchSpy.mockClear();
       runHead(search, ['en'], 'en', headScript(FIRST));
@@ -139,9 +144,7 @@ describe('the head boot script', () => {
     const ARTICLE = './assets/alliance-network-abc.json';
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response('{}'));
     const preloaded = (search: string) => {
-      document.head
-        .querySelectorAll('link[rel=preload], script[data-first-picture-module]')
-        .forEach((e) => e.remove());
+      clearHeadLoads();
       runHead(search, ['en'], 'en', headScript('./assets/first-picture-abc.js', ARTICLE));
       return [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=preload]')].map((l) =>
         l.href.endsWith(ARTICLE.slice(1)),
