@@ -42,6 +42,17 @@ function published(picture: Partial<FirstPicture> & { url: string }, ran = true)
   return script;
 }
 
+/** Opens `path` as the app does (`data=`), with every preview the app showed meanwhile. */
+async function openWatchingPreviews(path: string) {
+  const { openDatasetUrl } = await import('../../src/data-loading/datasetLoading');
+  const { useLayoutStatus } = await import('../../src/store/layoutStatus');
+  const shown: unknown[] = [];
+  const stop = useLayoutStatus.subscribe((s) => shown.push(s.preview));
+  const opened = await openDatasetUrl(path);
+  stop();
+  return { opened, shown };
+}
+
 afterEach(() => {
   document.head
     .querySelectorAll('script[data-first-picture-module], link[rel=preload]')
@@ -58,12 +69,8 @@ describe('the app takes the first picture over', () => {
     const log: string[] = [];
     published({ url, preview: Promise.resolve(preview), worker: Promise.resolve(fakeValidationWorker(log)) });
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
-    const { openDatasetUrl } = await import('../../src/data-loading/datasetLoading');
-    const { useLayoutStatus } = await import('../../src/store/layoutStatus');
-    const shown: unknown[] = [];
-    const stop = useLayoutStatus.subscribe((s) => shown.push(s.preview));
-    expect(await openDatasetUrl('/graph.json')).toBe(true);
-    stop();
+    const { opened, shown } = await openWatchingPreviews('/graph.json');
+    expect(opened).toBe(true);
     expect(fetchSpy, 'no second download').not.toHaveBeenCalled();
     expect(shown, 'the first picture’s very preview, not one made anew').toContain(preview);
     expect(log, 'its worker checks the file, once').toEqual(['check', 'terminated']);
@@ -86,12 +93,8 @@ describe('the app takes the first picture over', () => {
       },
     };
     published({ url, worker: Promise.resolve(worker), posted: Promise.resolve(posted) });
-    const { openDatasetUrl } = await import('../../src/data-loading/datasetLoading');
-    const { useLayoutStatus } = await import('../../src/store/layoutStatus');
-    const shown: unknown[] = [];
-    const stop = useLayoutStatus.subscribe((s) => shown.push(s.preview));
-    expect(await openDatasetUrl('/big.json')).toBe(true);
-    stop();
+    const { opened, shown } = await openWatchingPreviews('/big.json');
+    expect(opened).toBe(true);
     expect(shown).toContain(preview);
     expect(log, 'nothing posted again; the worker ends with the load').toEqual(['terminated']);
   });
