@@ -97,6 +97,8 @@ test('a large graph is previewed while its file is still being checked, and the 
   expect(page.errors).toEqual([]);
 });
 
+type WasmWindow = Window & { __wasmModules: number; __csp: string[] };
+
 test('a reader’s 1,000-node file is drawn before the app has started; the app’s picture then takes its place', async ({
   newPage,
   origins,
@@ -104,6 +106,20 @@ test('a reader’s 1,000-node file is drawn before the app has started; the app�
   test.slow();
   const page = await newPage();
   await page.addInitScript(RECORD_PREVIEW);
+  // The start positions are worked out in WebAssembly on the page (src/layout/large/pivotMds.wat),
+  // which the page's Content-Security-Policy allows ('wasm-unsafe-eval') without a violation.
+  await page.addInitScript(() => {
+    const w = window as unknown as WasmWindow;
+    w.__wasmModules = 0;
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(e.violatedDirective));
+    WebAssembly.Module = new Proxy(WebAssembly.Module, {
+      construct(target, args: [BufferSource]) {
+        w.__wasmModules++;
+        return Reflect.construct(target, args) as WebAssembly.Module;
+      },
+    });
+  });
   // The app's code is held back until the picture is there: a first picture that waited for the
   // app would never come.
   let release: () => void = () => {};
@@ -122,6 +138,12 @@ test('a reader’s 1,000-node file is drawn before the app has started; the app�
   expect(preview!.beforeApp, 'before the app had rendered anything').toBe(true);
   expect(preview!.checked, 'and before the file was checked').toBe(false);
   expect(preview!.painted, 'with nodes and relations on it').toBeGreaterThan(500);
+  const wasm = await page.evaluate(() => {
+    const w = window as unknown as WasmWindow;
+    return { modules: w.__wasmModules, csp: w.__csp };
+  });
+  expect(wasm.modules, 'start positions laid out in WebAssembly').toBeGreaterThan(0);
+  expect(wasm.csp, 'Content-Security-Policy violations').toEqual([]);
   // The network in its stage now; the first picture is gone, and nothing covers the page.
   await expect(page.locator('[data-first-picture]')).toHaveCount(0);
   await expect(page.locator('[data-network-preview]')).toHaveCount(0);

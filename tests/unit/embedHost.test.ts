@@ -64,7 +64,9 @@ describe('build plugins', () => {
   it('index.html carries the strict CSP; the dev server drops it (Vite injects inline styles there)', async () => {
     const { devCsp } = await import('../../src/embed/host/vitePlugins');
     const html = readFileSync(join(process.cwd(), 'index.html'), 'utf8');
-    expect(html).toContain("default-src 'self'; script-src 'self'; style-src 'self'");
+    expect(html).toContain("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+    // WebAssembly only: no eval of JavaScript, nothing inline.
+    expect(html).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
     const transform = devCsp().transformIndexHtml as (html: string) => string;
     const dev = transform(html);
     expect(dev).not.toContain('Content-Security-Policy');

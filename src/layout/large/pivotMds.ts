@@ -7,6 +7,7 @@
  * so the force layout only has to sort out the neighbourhoods: far fewer ticks
  * than from a spiral (phyllotaxis). Pure, deterministic, typed arrays.
  */
+import { PIVOT_MDS_WASM } from './pivotMdsBytes';
 
 /** Neighbours of each node in compressed rows: `neighbours[offsets[i] .. offsets[i + 1]]`. */
 export interface Adjacency {
@@ -105,12 +106,99 @@ export interface PivotMdsOptions {
 
 /** Positions (x, y interleaved) for the n nodes of the graph. */
 export function pivotMds(n: number, adj: Adjacency, options: PivotMdsOptions): Float64Array {
-  const out = new Float64Array(2 * n);
   if (n < 3) {
+    const out = new Float64Array(2 * n);
     for (let i = 0; i < n; i++) out[2 * i] = i * options.edgeLength;
     return out;
   }
-  const k = Math.min(n, options.pivots ?? 24);
+  const steps: PivotMdsSteps = {
+    k: Math.min(n, options.pivots ?? 24),
+    stride: Math.max(1, Math.floor(n / SAMPLE)),
+    edgeLength: options.edgeLength,
+    landscape: options.landscape !== false,
+  };
+  return pivotMdsByWasm(n, adj, steps) ?? pivotMdsByScript(n, adj, steps);
+}
+
+/** What pivot MDS is asked for, worked out: pivots, every stride-th node for CᵀC, the main axis. */
+export interface PivotMdsSteps {
+  k: number;
+  stride: number;
+  edgeLength: number;
+  landscape: boolean;
+}
+
+/**
+ * Pivot MDS in WebAssembly (./pivotMds.wat, the same steps in the same order: bit-identical
+ * positions), else null where the browser does not run it (no WebAssembly, a Content-Security-
+ * Policy without 'wasm-unsafe-eval', no memory). Why: this runs once per file, before the
+ * browser has optimised any JavaScript; there the script took 50–100 ms at 5,000 nodes, the
+ * WebAssembly (compiled before it runs) takes a few. A fresh module and memory each call:
+ * nothing is kept between files.
+ */
+export function pivotMdsByWasm(
+  n: number,
+  adj: Adjacency,
+  { k, stride, edgeLength, landscape }: PivotMdsSteps,
+) {
+  try {
+    if (typeof WebAssembly !== 'object') return null;
+    // Where each array lives in the module's memory: 4-byte integers first, then 8-byte numbers.
+    let end = 0;
+    const take = (bytes: number) => ((end += bytes), end - bytes);
+    const offs = take(4 * (n + 1));
+    const neigh = take(4 * adj.neighbours.length);
+    const dist = take(4 * n);
+    const queue = take(4 * n);
+    const minDist = take(4 * n);
+    end = Math.ceil(end / 8) * 8;
+    const out = take(16 * n);
+    const c = take(8 * n * k);
+    const rowMean = take(8 * n);
+    const colMean = take(8 * k);
+    const ctc = take(8 * k * k);
+    const vectors = [take(8 * k), take(8 * k), take(8 * k), take(8 * k)] as const;
+    const bytes = Uint8Array.from(atob(PIVOT_MDS_WASM), (ch) => ch.charCodeAt(0));
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes));
+    const { memory, pivotMds: run } = instance.exports as {
+      memory: WebAssembly.Memory;
+      pivotMds: (...args: number[]) => void;
+    };
+    const pages = Math.ceil(end / 65536) - memory.buffer.byteLength / 65536;
+    if (pages > 0) memory.grow(pages);
+    new Int32Array(memory.buffer, offs, n + 1).set(adj.offsets);
+    new Int32Array(memory.buffer, neigh, adj.neighbours.length).set(adj.neighbours);
+    run(
+      n,
+      k,
+      stride,
+      landscape ? 1 : 0,
+      edgeLength,
+      offs,
+      neigh,
+      out,
+      c,
+      dist,
+      queue,
+      minDist,
+      rowMean,
+      colMean,
+      ctc,
+      ...vectors,
+    );
+    return new Float64Array(memory.buffer.slice(out, out + 16 * n));
+  } catch {
+    return null;
+  }
+}
+
+/** Pivot MDS in JavaScript: where WebAssembly is not allowed, and the reference for ./pivotMds.wat. */
+export function pivotMdsByScript(
+  n: number,
+  adj: Adjacency,
+  { k, stride, edgeLength, landscape }: PivotMdsSteps,
+) {
+  const out = new Float64Array(2 * n);
   // C: n×k squared distances, column-major per pivot.
   const c = new Float64Array(n * k);
   const dist = new Int32Array(n);
@@ -162,9 +250,8 @@ export function pivotMds(n: number, adj: Adjacency, options: PivotMdsOptions): F
     for (let i = 0; i < n; i++) c[p * n + i] = -0.5 * (c[p * n + i]! - rowMean[i]! + offset);
   }
   // CᵀC (k×k), its two main eigenvectors, and the projection C·v. CᵀC sums over the nodes; from
-  // every `stride`-th of a large graph (about SAMPLE of them) its main axes come out the same,
-  // at a fraction of the cost (k² per node summed).
-  const stride = Math.max(1, Math.floor(n / SAMPLE));
+  // every `stride`-th of a large graph (about SAMPLE of them, see pivotMds) its main axes come
+  // out the same, at a fraction of the cost (k² per node summed).
   const ctc = new Float64Array(k * k);
   for (let a = 0; a < k; a++) {
     for (let b = a; b < k; b++) {
@@ -176,7 +263,7 @@ export function pivotMds(n: number, adj: Adjacency, options: PivotMdsOptions): F
   }
   const v1 = powerIteration(ctc, k, null);
   const v2 = powerIteration(ctc, k, v1);
-  const [ax, ay] = options.landscape === false ? [1, 0] : [0, 1];
+  const [ax, ay] = landscape ? [0, 1] : [1, 0];
   for (let i = 0; i < n; i++) {
     let s1 = 0;
     let s2 = 0;
@@ -194,11 +281,14 @@ export function pivotMds(n: number, adj: Adjacency, options: PivotMdsOptions): F
     for (let j = adj.offsets[i]!; j < adj.offsets[i + 1]!; j++) {
       const w = adj.neighbours[j]!;
       if (w <= i) continue;
-      sum += Math.hypot(out[2 * i]! - out[2 * w]!, out[2 * i + 1]! - out[2 * w + 1]!);
+      // Not Math.hypot, whose last bit may differ from the WebAssembly's square root.
+      const dx = out[2 * i]! - out[2 * w]!;
+      const dy = out[2 * i + 1]! - out[2 * w + 1]!;
+      sum += Math.sqrt(dx * dx + dy * dy);
       count++;
     }
   }
-  const scale = count > 0 && sum > 0 ? options.edgeLength / (sum / count) : 1;
+  const scale = count > 0 && sum > 0 ? edgeLength / (sum / count) : 1;
   for (let i = 0; i < 2 * n; i++) out[i]! *= scale;
   return out;
 }
