@@ -7,19 +7,28 @@
  * one, which the page never parses. The app takes the response, the preview, the worker and the
  * check over (./firstPictureHandover.ts) and removes this picture once its own is drawn.
  */
-import { MAX_FILE_BYTES } from '../data/limits';
+import { MAIN_THREAD_PREVIEW_BYTES } from '../data/limits';
 import { previewOfText } from '../layout/large/preview';
 import type { GraphPreview } from '../layout/large/preview';
 import { drawPreview } from '../network/canvas/previewScene';
 import { prefersReducedMotion } from '../ui/motion';
-import { FIRST_PICTURE_ATTR, MAIN_THREAD_PREVIEW_BYTES, publishFirstPicture } from './firstPictureHandover';
+import { FIRST_PICTURE_ATTR, publishFirstPicture } from './firstPictureHandover';
 import type { Download, FirstPicture, PostedCheck } from './firstPictureHandover';
 import type { WorkerReply, WorkerRequest } from '../data/validationService';
 
 /** The dataset worker's file in the build, relative to this module (set by ./firstPictureBuild.ts). */
 declare const __DATASET_WORKER__: string;
 
+/** The dataset worker the head script started for a large file (src/app/prerender/boot.ts), once. */
+function takeEarlyWorker(): Worker | null {
+  const early = window.allianceNetworkDatasetWorker ?? null;
+  delete window.allianceNetworkDatasetWorker;
+  return early;
+}
+
 function startWorker(): Worker | null {
+  const early = takeEarlyWorker();
+  if (early) return early;
   try {
     return new Worker(new URL(__DATASET_WORKER__, import.meta.url), { type: 'module' });
   } catch {
@@ -121,19 +130,21 @@ function sizeOf(response: Response): number | null {
   return Number.isFinite(length) && length > 0 ? length : null;
 }
 
-function start({ url, response: fetched }: Download): void {
+/** The download's body as a response of its own, once read (the response itself when it was not). */
+const readResponse = ({ response, blob }: Download): Promise<Response> =>
+  Promise.all([response, blob]).then(([r, b]) => (b ? asResponse(r, b) : r));
+
+function start(download: Download): void {
+  const { url, response: fetched, blob } = download;
   const frame = { width: window.innerWidth, height: window.innerHeight };
-  // A large file's worker starts as soon as its headers say it is large (it boots while the body
-  // arrives); a small file's once its picture is drawn (the two would share the cores).
+  // A large file's worker: the head script's (started when the headers said the file is large), else
+  // started as soon as they say so here (it boots while the body arrives); a small file's once its
+  // picture is drawn (the two would share the cores).
   const early = fetched.then((r) => ((sizeOf(r) ?? 0) > MAIN_THREAD_PREVIEW_BYTES ? startWorker() : null));
   early.catch(() => {});
-  // Read once, here (a clone's body would be copied through this thread, chunk by chunk); the app
-  // gets the same body and status as a response of its own.
-  // Not read at all when its headers say it is over the app's limit: the app refuses it unread.
-  const blob = fetched
-    .then((r) => (r.ok && !((sizeOf(r) ?? 0) > MAX_FILE_BYTES) ? r.blob() : null))
-    .catch(() => null);
-  const response = Promise.all([fetched, blob]).then(([r, b]) => (b ? asResponse(r, b) : r));
+  // Read once, by the head script as it arrives; the app gets the same body and status as a
+  // response of its own.
+  const response = readResponse(download);
   const posted = Promise.all([blob, early.catch(() => null)]).then(([b, earlyWorker]) => {
     if (!b || b.size <= MAIN_THREAD_PREVIEW_BYTES) return null;
     const worker = earlyWorker ?? startWorker();
@@ -157,7 +168,10 @@ function start({ url, response: fetched }: Download): void {
       }
       return made;
     });
-  const worker = Promise.all([posted, preview]).then(([large]) => large?.worker ?? startWorker());
+  // The worker the check was posted to, else the one started early, else a new one.
+  const worker = Promise.all([posted, preview, early.catch(() => null)]).then(
+    ([large, , earlyWorker]) => large?.worker ?? earlyWorker ?? startWorker(),
+  );
   const picture: FirstPicture = {
     url,
     response,
@@ -179,9 +193,10 @@ else if (download) {
   const none = Promise.resolve(null);
   publishFirstPicture({
     url: download.url,
-    response: download.response,
+    response: readResponse(download),
     preview: none,
-    worker: none,
+    // The head script's, for a large file: the app checks the file with it.
+    worker: Promise.resolve(takeEarlyWorker()),
     posted: none,
     arrived: false,
   });

@@ -30,21 +30,22 @@ export interface FirstPicture {
 export interface Download {
   url: string;
   response: Promise<Response>;
+  /**
+   * Its body, read as it arrives (null when the response failed or its headers say it is over
+   * MAX_FILE_BYTES: the app refuses it unread). Read at once: a body nobody reads stops arriving
+   * once the browser's buffer for it is full, and the first picture's module runs 100–250 ms later.
+   */
+  blob: Promise<Blob | null>;
 }
 
 declare global {
   interface Window {
     allianceNetworkFirstPicture?: FirstPicture;
     allianceNetworkDownload?: Download;
+    /** The dataset worker, started by the head script for a large file (src/app/prerender/boot.ts). */
+    allianceNetworkDatasetWorker?: Worker;
   }
 }
-
-/**
- * Files up to this size get their preview made on the main thread (about 1,500 nodes of a
- * generated graph; parsing takes some 20 ms): sooner than from a worker, which takes 100 ms and
- * more to start. Larger ones get it from the worker, so the page never parses a big file.
- */
-export const MAIN_THREAD_PREVIEW_BYTES = 2.5 * 1024 * 1024;
 
 /** Marks the first picture on the page. */
 export const FIRST_PICTURE_ATTR = 'data-first-picture';
@@ -74,6 +75,41 @@ export async function takeFirstPicture(url: string): Promise<FirstPicture | null
   if (picture.url === url) return picture;
   void picture.worker.then((w) => w?.terminate());
   return null;
+}
+
+/**
+ * The longest the app's code waits for the first picture, from the page's start: on a slow
+ * connection the app starts meanwhile and shows the download's progress.
+ */
+export const APP_WAITS_AT_MOST_MS = 1000;
+
+/**
+ * Resolves when the app's code may run (src/app/main.tsx): at once without a first picture; else
+ * once the first picture no longer needs the main thread before the worker's part, that is when
+ * its preview is drawn (a file previewed on the page) or its file is handed to the dataset worker
+ * (a larger one), or APP_WAITS_AT_MOST_MS after the page started, whichever comes first.
+ */
+export async function appMayStart(): Promise<void> {
+  if (typeof document === 'undefined') return;
+  const script = document.querySelector<HTMLScriptElement>('script[data-first-picture-module]');
+  if (!script) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, Math.max(0, APP_WAITS_AT_MOST_MS - performance.now()));
+  });
+  const ran = script.hasAttribute('data-ran')
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => {
+        script.addEventListener('load', () => resolve(), { once: true });
+        script.addEventListener('error', () => resolve(), { once: true });
+      });
+  const pictureDone = ran.then(async () => {
+    const picture = window.allianceNetworkFirstPicture;
+    if (!picture) return;
+    await picture.preview.catch(() => null);
+  });
+  await Promise.race([pictureDone, late]);
+  clearTimeout(timer);
 }
 
 /**

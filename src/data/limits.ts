@@ -7,6 +7,13 @@ export const MAX_NODES = 20_000;
 export const MAX_EDGES = 100_000;
 
 /**
+ * Files up to this size get their preview made on the main thread (about 1,500 nodes of a
+ * generated graph; parsing takes some 20 ms): sooner than from a worker, which takes 100 ms and
+ * more to start. Larger ones get it from the worker, so the page never parses a big file.
+ */
+export const MAIN_THREAD_PREVIEW_BYTES = 2.5 * 1024 * 1024;
+
+/**
  * A whole number with commas between thousands, as `toLocaleString('en-US')` writes it, without
  * Intl: the first Intl formatting in a page sets up its number formats, some 15–20 ms of the main
  * thread, and FILE_LIMIT_TEXT is made as the app's code (and the first picture's) starts.

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { langFromNavigator } from '../../src/data/lang';
+import { MAX_FILE_BYTES } from '../../src/data/limits';
 import {
   BODY_SCRIPT,
   HEAD_SCRIPT,
@@ -138,6 +139,64 @@ describe('the head boot script', () => {
       expect(loaded(none), none).toEqual({ scripts: [], fetched: [], handed: null, preloads: 0 });
     fetchSpy.mockRestore();
     delete window.allianceNetworkDownload;
+  });
+
+  it('reads the file’s body as it arrives, and starts the dataset worker for a file too large for the page', async () => {
+    const WORKER = { file: './assets/validate.worker-abc.js', fromBytes: 2_000 };
+    const started: string[] = [];
+    // A constructor that records what it was asked to start (new Worker(url, options)).
+    vi.stubGlobal(
+      'Worker',
+      vi.fn(function recordWorker(url: string, options: { type: string }) {
+        started.push(`${url} ${options.type}`);
+      }),
+    );
+    const opened = async (body: string, length: number, status = 200) => {
+      clearHeadLoads();
+      delete window.allianceNetworkDatasetWorker;
+      started.length = 0;
+      const response = new Response(body, { status, headers: { 'content-length': String(length) } });
+      const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(response);
+      runHead(
+        '?data=/graphs/big.json',
+        ['en'],
+        'en',
+        headScript('./assets/first-picture-abc.js', null, WORKER),
+      );
+      const download = Reflect.get(window, 'allianceNetworkDownload') as { blob: Promise<Blob | null> };
+      const blob = await download.blob;
+      fetchSpy.mockRestore();
+      return {
+        read: blob ? await blob.text() : null,
+        bodyTaken: response.bodyUsed,
+        worker: Reflect.has(window, 'allianceNetworkDatasetWorker') ? started : [],
+      };
+    };
+    const large = 'x'.repeat(3_000);
+    expect(await opened(large, 3_000), 'large').toEqual({
+      read: large,
+      bodyTaken: true,
+      worker: ['./assets/validate.worker-abc.js module'],
+    });
+    expect(await opened('{"small":1}', 11), 'small: previewed on the page, the worker later').toEqual({
+      read: '{"small":1}',
+      bodyTaken: true,
+      worker: [],
+    });
+    // Over the app's limit: not read at all (the app refuses it unread); a failed response is the app's to report.
+    expect(await opened('x', MAX_FILE_BYTES + 1), 'over the limit').toEqual({
+      read: null,
+      bodyTaken: false,
+      worker: [],
+    });
+    expect(await opened('missing', 7, 404), 'not found').toEqual({
+      read: null,
+      bodyTaken: false,
+      worker: [],
+    });
+    vi.unstubAllGlobals();
+    delete window.allianceNetworkDownload;
+    delete window.allianceNetworkDatasetWorker;
   });
 
   it('preloads the article’s dataset for the article view only, not beside a data= file', () => {

@@ -16,6 +16,13 @@
  * nothing runs: the German article view, as the article itself.
  */
 import type { Lang } from '../../data/lang';
+import { MAX_FILE_BYTES } from '../../data/limits.js';
+
+/** The dataset worker's file in the build, started for files larger than `fromBytes`. */
+export interface DatasetWorker {
+  file: string;
+  fromBytes: number;
+}
 
 /**
  * Plain ES5 in <head>: language, theme and whether the prerendered view fits the URL; the article's
@@ -28,11 +35,23 @@ import type { Lang } from '../../data/lang';
  * src/data-loading/datasetLoading.ts). Other origins wait for the app's check of the allowed data
  * origins.
  */
-export function headScript(firstPicture: string | null, articleData: string | null = null): string {
+export function headScript(
+  firstPicture: string | null,
+  articleData: string | null = null,
+  datasetWorker: DatasetWorker | null = null,
+): string {
   // With the first picture's module: the file is fetched here (the module and then the app take
   // the response over: window.allianceNetworkDownload); otherwise preloaded, for the app's fetch.
   const preload = `var k=document.createElement('link');k.rel='preload';k.setAttribute('as','fetch');k.crossOrigin='anonymous';k.href=u.href;k.onload=k.onerror=function(){k.setAttribute('data-done','')};document.head.appendChild(k)`;
-  const fetchAndPicture = `var f=fetch(u.href,{credentials:'same-origin'});f.catch(function(){});window.allianceNetworkDownload={url:u.href,response:f};var s=document.createElement('script');s.type='module';s.src=${JSON.stringify(firstPicture)};s.setAttribute('data-first-picture-module','');document.head.appendChild(s)`;
+  // A file too large to be previewed on the page gets the dataset worker as soon as its headers
+  // say so: it takes some 100 ms to start on a small machine, and the first picture's module
+  // (window.allianceNetworkDatasetWorker) would start it only once it has arrived and run.
+  const worker = datasetWorker
+    ? `f.then(function(r){var n=Number(r.headers.get('content-length'));if(r.ok&&n>${datasetWorker.fromBytes}&&n<=${MAX_FILE_BYTES})try{window.allianceNetworkDatasetWorker=new Worker(${JSON.stringify(datasetWorker.file)},{type:'module'})}catch(x){}},function(){});`
+    : '';
+  // The body is read at once, as it arrives (src/data-loading/firstPictureHandover.ts, Download).
+  const read = `var b=f.then(function(r){return r.ok&&!(Number(r.headers.get('content-length'))>${MAX_FILE_BYTES})?r.blob():null}).catch(function(){return null});`;
+  const fetchAndPicture = `var f=fetch(u.href,{credentials:'same-origin'});f.catch(function(){});${read}${worker}window.allianceNetworkDownload={url:u.href,response:f,blob:b};var s=document.createElement('script');s.type='module';s.src=${JSON.stringify(firstPicture)};s.setAttribute('data-first-picture-module','');document.head.appendChild(s)`;
   const load = firstPicture ? `if(em){${preload}}else{${fetchAndPicture}}` : preload;
   // The article's dataset, for the article view only (a page with data= has its own file).
   const article = articleData

@@ -12,8 +12,10 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { FIRST_PICTURE_FILE } from '../../data-loading/firstPictureBuild.js';
+import { MAIN_THREAD_PREVIEW_BYTES } from '../../data/limits.js';
 import type { Lang } from '../../data/lang';
 import { BODY_SCRIPT, HEAD_SCRIPT, headScript } from './boot.js';
+import type { DatasetWorker } from './boot.js';
 
 type OutputBundle = Rollup.OutputBundle;
 
@@ -42,8 +44,9 @@ export function injectPrerendered(
   views: Record<Lang, string>,
   firstPicture: string | null = null,
   articleData: string | null = null,
+  datasetWorker: DatasetWorker | null = null,
 ): string {
-  const head = headScript(firstPicture, articleData);
+  const head = headScript(firstPicture, articleData, datasetWorker);
   if (!html.includes(ROOT)) throw new Error(`prerender: index.html has no ${ROOT}`);
   const body = [
     `<div id="root" data-prerendered="de">${views.de}</div>`,
@@ -90,6 +93,12 @@ function bundleFile(bundle: OutputBundle | undefined, name: RegExp): string | nu
  */
 const ARTICLE_DATA_FILE = /alliance-network-[^/]*\.json$/;
 
+/** The dataset worker (src/data-loading/validate.worker.ts), started by the head script for a large file. */
+const DATASET_WORKER_FILE = /^assets\/validate\.worker-[\w-]+\.js$/;
+
+const datasetWorkerOf = (file: string | null): DatasetWorker | null =>
+  file ? { file, fromBytes: MAIN_THREAD_PREVIEW_BYTES } : null;
+
 export function prerenderArticle(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -107,6 +116,7 @@ export function prerenderArticle(): Plugin {
           // The first picture's module (src/data-loading/firstPictureBuild.ts).
           bundleFile(ctx.bundle, FIRST_PICTURE_FILE),
           bundleFile(ctx.bundle, ARTICLE_DATA_FILE),
+          datasetWorkerOf(bundleFile(ctx.bundle, DATASET_WORKER_FILE)),
         );
       },
     },
