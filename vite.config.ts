@@ -4,7 +4,6 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dataOriginsCsp, devCsp, embedHostScript } from './src/embed/host/vitePlugins.js';
 import { prerenderArticle } from './src/app/prerender/vitePlugin.js';
-import { preloadApp } from './src/app/preloadApp.js';
 import { firstPictureModule } from './src/data-loading/firstPictureBuild.js';
 import type { Plugin } from 'vite';
 
@@ -45,7 +44,6 @@ export default defineConfig({
     dataOriginsCsp(),
     firstPictureModule(),
     prerenderArticle(),
-    preloadApp(),
   ],
   build: {
     target: 'es2022',

@@ -78,41 +78,6 @@ export async function takeFirstPicture(url: string): Promise<FirstPicture | null
 }
 
 /**
- * The longest the app's code waits for the first picture, from the page's start: on a slow
- * connection the app starts meanwhile and shows the download's progress.
- */
-export const APP_WAITS_AT_MOST_MS = 1000;
-
-/**
- * Resolves when the app's code may run (src/app/main.tsx): at once without a first picture; else
- * once the first picture no longer needs the main thread before the worker's part, that is when
- * its preview is drawn (a file previewed on the page) or its file is handed to the dataset worker
- * (a larger one), or APP_WAITS_AT_MOST_MS after the page started, whichever comes first.
- */
-export async function appMayStart(): Promise<void> {
-  if (typeof document === 'undefined') return;
-  const script = document.querySelector<HTMLScriptElement>('script[data-first-picture-module]');
-  if (!script) return;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, Math.max(0, APP_WAITS_AT_MOST_MS - performance.now()));
-  });
-  const ran = script.hasAttribute('data-ran')
-    ? Promise.resolve()
-    : new Promise<void>((resolve) => {
-        script.addEventListener('load', () => resolve(), { once: true });
-        script.addEventListener('error', () => resolve(), { once: true });
-      });
-  const pictureDone = ran.then(async () => {
-    const picture = window.allianceNetworkFirstPicture;
-    if (!picture) return;
-    await picture.preview.catch(() => null);
-  });
-  await Promise.race([pictureDone, late]);
-  clearTimeout(timer);
-}
-
-/**
  * Resolves when the first picture is drawn (or found not to be made), if its file is there
  * already; at once otherwise (a file still downloading is not waited for: the page starts). The
  * app's start goes after it: on a machine with few cores the two would share the main thread,

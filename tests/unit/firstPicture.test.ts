@@ -149,47 +149,6 @@ describe('the app’s start', () => {
     expect(started).toBe(true);
   });
 
-  it('runs the app’s code once the first picture is drawn, at once without one, and at the latest after a while', async () => {
-    const { appMayStart, APP_WAITS_AT_MOST_MS } = await import('../../src/data-loading/firstPictureHandover');
-    const settledOf = (p: Promise<void>) => {
-      const state = { done: false };
-      void p.then(() => (state.done = true));
-      return state;
-    };
-    const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
-    // No first picture (the article, the embed layout): at once.
-    await appMayStart();
-    // The page has just started; the first picture's module has not run yet.
-    vi.spyOn(performance, 'now').mockReturnValue(50);
-    const url = new URL('/graph.json', document.baseURI).href;
-    const script = published({ url }, false);
-    let drawn: (p: GraphPreview | null) => void = () => {};
-    const waiting = settledOf(appMayStart());
-    await tick();
-    expect(waiting.done, 'before the module has run').toBe(false);
-    window.allianceNetworkFirstPicture!.preview = new Promise((resolve) => (drawn = resolve));
-    script.setAttribute('data-ran', '');
-    script.dispatchEvent(new Event('load'));
-    await tick();
-    expect(waiting.done, 'while the picture is made').toBe(false);
-    drawn(preview);
-    await tick();
-    expect(waiting.done, 'once it is drawn').toBe(true);
-    // A picture that never comes (a slow download): the app starts anyway, APP_WAITS_AT_MOST_MS
-    // after the page started.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      window.allianceNetworkFirstPicture!.preview = new Promise(() => {});
-      const late = settledOf(appMayStart());
-      await vi.advanceTimersByTimeAsync(APP_WAITS_AT_MOST_MS - 50 - 1);
-      expect(late.done, 'not before').toBe(false);
-      await vi.advanceTimersByTimeAsync(1);
-      expect(late.done, 'at the latest').toBe(true);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
   it('takes the first picture off the page once its own picture (or a problem) is there', async () => {
     const { removeFirstPicture, FIRST_PICTURE_ATTR } =
       await import('../../src/data-loading/firstPictureHandover');
