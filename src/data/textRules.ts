@@ -6,6 +6,7 @@
  * isolate controls, which would reverse the text around a label. Limits keep
  * one field from stalling the page.
  */
+import { withThousands } from './limits';
 
 /** Maximum lengths, in characters (UTF-16 code units: an emoji counts as two). */
 export const TEXT_LIMITS = {
@@ -76,5 +77,5 @@ export function refusedTextMessage(value: string): string | undefined {
 
 /** The sentence for text over its limit. */
 export function tooLongMessage(length: number, limit: number): string {
-  return `too long: ${length.toLocaleString('en-US')} characters, the limit is ${limit.toLocaleString('en-US')}`;
+  return `too long: ${withThousands(length)} characters, the limit is ${withThousands(limit)}`;
 }
