@@ -124,12 +124,6 @@ export function postCheck(worker: Worker, request: WorkerRequest): PostedCheck {
   };
 }
 
-/** The file's size as its response's headers give it (null if they do not). */
-function sizeOf(response: Response): number | null {
-  const length = Number(response.headers.get('content-length'));
-  return Number.isFinite(length) && length > 0 ? length : null;
-}
-
 /** The download's body as a response of its own, once read (the response itself when it was not). */
 const readResponse = ({ response, blob }: Download): Promise<Response> =>
   Promise.all([response, blob]).then(([r, b]) => (b ? asResponse(r, b) : r));
@@ -137,15 +131,14 @@ const readResponse = ({ response, blob }: Download): Promise<Response> =>
 function start(download: Download): void {
   const { url, response: fetched, blob } = download;
   const frame = { width: window.innerWidth, height: window.innerHeight };
-  // A large file's worker: the head script's (started when the headers said the file is large), else
-  // started as soon as they say so here (it boots while the body arrives); a small file's once its
-  // picture is drawn (the two would share the cores).
-  const early = fetched.then((r) => ((sizeOf(r) ?? 0) > MAIN_THREAD_PREVIEW_BYTES ? startWorker() : null));
-  early.catch(() => {});
+  // A large file's worker: the head script's, started when the response's headers said the file is
+  // large (it boots while the body arrives; its callback on the same response ran before this one);
+  // a small file's once its picture is drawn (the two would share the cores).
+  const early = fetched.then(takeEarlyWorker, () => null);
   // Read once, by the head script as it arrives; the app gets the same body and status as a
   // response of its own.
   const response = readResponse(download);
-  const posted = Promise.all([blob, early.catch(() => null)]).then(([b, earlyWorker]) => {
+  const posted = Promise.all([blob, early]).then(([b, earlyWorker]) => {
     if (!b || b.size <= MAIN_THREAD_PREVIEW_BYTES) return null;
     const worker = earlyWorker ?? startWorker();
     return worker ? { worker, check: postCheck(worker, { id: 1, blob: b, preview: frame }) } : null;
@@ -169,7 +162,7 @@ function start(download: Download): void {
       return made;
     });
   // The worker the check was posted to, else the one started early, else a new one.
-  const worker = Promise.all([posted, preview, early.catch(() => null)]).then(
+  const worker = Promise.all([posted, preview, early]).then(
     ([large, , earlyWorker]) => large?.worker ?? earlyWorker ?? startWorker(),
   );
   const picture: FirstPicture = {

@@ -43,15 +43,15 @@ export function headScript(
   // With the first picture's module: the file is fetched here (the module and then the app take
   // the response over: window.allianceNetworkDownload); otherwise preloaded, for the app's fetch.
   const preload = `var k=document.createElement('link');k.rel='preload';k.setAttribute('as','fetch');k.crossOrigin='anonymous';k.href=u.href;k.onload=k.onerror=function(){k.setAttribute('data-done','')};document.head.appendChild(k)`;
-  // A file too large to be previewed on the page gets the dataset worker as soon as its headers
-  // say so: it takes some 100 ms to start on a small machine, and the first picture's module
-  // (window.allianceNetworkDatasetWorker) would start it only once it has arrived and run.
+  // The body is read at once, as it arrives (src/data-loading/firstPictureHandover.ts, Download);
+  // a file too large to be previewed on the page also gets the dataset worker as soon as the
+  // headers say so: it takes some 100 ms to start on a small machine, and the first picture's
+  // module (which takes it: window.allianceNetworkDatasetWorker) runs only once it has arrived.
   const worker = datasetWorker
-    ? `f.then(function(r){var n=Number(r.headers.get('content-length'));if(r.ok&&n>${datasetWorker.fromBytes}&&n<=${MAX_FILE_BYTES})try{window.allianceNetworkDatasetWorker=new Worker(${JSON.stringify(datasetWorker.file)},{type:'module'})}catch(x){}},function(){});`
+    ? `if(r.ok&&n>${datasetWorker.fromBytes}&&n<=${MAX_FILE_BYTES})try{window.allianceNetworkDatasetWorker=new Worker(${JSON.stringify(datasetWorker.file)},{type:'module'})}catch(x){}`
     : '';
-  // The body is read at once, as it arrives (src/data-loading/firstPictureHandover.ts, Download).
-  const read = `var b=f.then(function(r){return r.ok&&!(Number(r.headers.get('content-length'))>${MAX_FILE_BYTES})?r.blob():null}).catch(function(){return null});`;
-  const fetchAndPicture = `var f=fetch(u.href,{credentials:'same-origin'});f.catch(function(){});${read}${worker}window.allianceNetworkDownload={url:u.href,response:f,blob:b};var s=document.createElement('script');s.type='module';s.src=${JSON.stringify(firstPicture)};s.setAttribute('data-first-picture-module','');document.head.appendChild(s)`;
+  const read = `var b=f.then(function(r){var n=Number(r.headers.get('content-length'));${worker}return r.ok&&!(n>${MAX_FILE_BYTES})?r.blob():null}).catch(function(){return null});`;
+  const fetchAndPicture = `var f=fetch(u.href,{credentials:'same-origin'});f.catch(function(){});${read}window.allianceNetworkDownload={url:u.href,response:f,blob:b};var s=document.createElement('script');s.type='module';s.src=${JSON.stringify(firstPicture)};s.setAttribute('data-first-picture-module','');document.head.appendChild(s)`;
   const load = firstPicture ? `if(em){${preload}}else{${fetchAndPicture}}` : preload;
   // The article's dataset, for the article view only (a page with data= has its own file).
   const article = articleData
